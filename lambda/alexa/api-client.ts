@@ -1,0 +1,40 @@
+/**
+ * Every Alexa service call goes through this client: DefaultApiClient sets no timeout, and a hanging
+ * Alexa API must never hold the answer past a few seconds (Alexa gives up after 8).
+ */
+import { DefaultApiClient } from 'ask-sdk-core';
+import { services } from 'ask-sdk-model';
+
+export const ALEXA_API_TIMEOUT_MS = 2500;
+
+export class AlexaApiTimeoutError extends Error {
+  readonly statusCode = 504;
+  constructor(readonly url: string, readonly timeoutMs: number) {
+    super(`Alexa API call timed out after ${timeoutMs} ms`);
+    this.name = 'AlexaApiTimeoutError';
+  }
+}
+
+export class TimeoutApiClient implements services.ApiClient {
+  constructor(
+    private readonly inner: services.ApiClient = new DefaultApiClient(),
+    private readonly timeoutMs: number = ALEXA_API_TIMEOUT_MS,
+  ) {}
+
+  invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new AlexaApiTimeoutError(request.url, this.timeoutMs)), this.timeoutMs);
+    });
+    return Promise.race([this.inner.invoke(request), timeout]).finally(() => clearTimeout(timer));
+  }
+}
+
+/** The HTTP status of a failed Alexa service call (ServiceError carries it as statusCode). */
+export function alexaErrorStatus(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'statusCode' in error) {
+    const status = (error as { statusCode: unknown }).statusCode;
+    if (typeof status === 'number') return status;
+  }
+  return undefined;
+}

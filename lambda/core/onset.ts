@@ -1,0 +1,91 @@
+/**
+ * When the spasm began, from what Alexa heard: AMAZON.DATE ("2026-11-20", "PRESENT_REF"),
+ * AMAZON.TIME ("14:30", "MO" morning ...) and AMAZON.DURATION ("P2D" in "two days ago").
+ */
+import { DateTime, Duration } from 'luxon';
+
+export interface OnsetSlots {
+  date?: string;
+  time?: string;
+  ago?: string;
+}
+
+export type OnsetReading =
+  | { kind: 'ok'; at: Date }
+  | { kind: 'future' }
+  | { kind: 'tooOld'; days: number }
+  | { kind: 'unclear' };
+
+/** Older than this is not the spasm this skill guides: re-ask, and point to a doctor. */
+export const MAX_ONSET_DAYS = 42;
+
+/** Clock times Alexa sends for parts of the day, and the hour we take each to mean. */
+const PART_OF_DAY_HOURS: Record<string, number> = { MO: 8, AF: 14, EV: 19, NI: 22 };
+/** A date said without a time: midday, clamped to now. Half a day is well inside the 48-72 h window's slack. */
+const DATE_ONLY_HOUR = 12;
+
+export function readOnset(slots: OnsetSlots, now: Date, timeZone: string): OnsetReading {
+  const at = resolveInstant(slots, DateTime.fromJSDate(now, { zone: timeZone }));
+  if (at === 'unclear') return { kind: 'unclear' };
+  if (at === 'future') return { kind: 'future' };
+  const ageDays = now.getTime() - at.toMillis();
+  if (ageDays < 0) return { kind: 'future' };
+  const days = Math.floor(ageDays / 86_400_000);
+  if (days > MAX_ONSET_DAYS) return { kind: 'tooOld', days };
+  return { kind: 'ok', at: at.toJSDate() };
+}
+
+function resolveInstant(slots: OnsetSlots, now: DateTime): DateTime | 'unclear' | 'future' {
+  const ago = slots.ago?.trim();
+  if (ago) return fromDurationAgo(ago, now);
+  const date = slots.date?.trim();
+  const time = slots.time?.trim();
+  if (date === 'PRESENT_REF') return now;
+  if (date) return fromDate(date, time, now);
+  if (time) return fromTimeToday(time, now);
+  return 'unclear';
+}
+
+function fromDurationAgo(iso: string, now: DateTime): DateTime | 'unclear' {
+  const duration = Duration.fromISO(iso);
+  if (!duration.isValid || duration.toMillis() <= 0) return 'unclear';
+  return now.minus(duration);
+}
+
+function fromDate(isoDate: string, time: string | undefined, now: DateTime): DateTime | 'unclear' | 'future' {
+  // Only whole days are precise enough; weeks, months and decades ("2026-W47", "2026-11") are re-asked.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return 'unclear';
+  let day = DateTime.fromISO(isoDate, { zone: now.zone });
+  if (!day.isValid) return 'unclear';
+  // Alexa resolves a date said without a year to the next one ("november twentieth" said on the 21st):
+  // a spasm is always in the past, so take last year's date when this year's is still ahead.
+  if (day.startOf('day') > now.startOf('day')) {
+    const lastYear = day.minus({ years: 1 });
+    if (now.diff(lastYear, 'days').days > 366) return 'future';
+    day = lastYear;
+  }
+  const hour = time ? hourOf(time) : DATE_ONLY_HOUR;
+  if (hour === undefined) return 'unclear';
+  const at = day.set({ hour: Math.floor(hour), minute: Math.round((hour % 1) * 60) });
+  if (at > now) return day.hasSame(now, 'day') && !time ? now : 'future';
+  return at;
+}
+
+/** A time without a date ("this morning", "at three") is its latest occurrence: today, or yesterday if still ahead. */
+function fromTimeToday(time: string, now: DateTime): DateTime | 'unclear' {
+  const hour = hourOf(time);
+  if (hour === undefined) return 'unclear';
+  const today = now.set({ hour: Math.floor(hour), minute: Math.round((hour % 1) * 60), second: 0, millisecond: 0 });
+  return today > now ? today.minus({ days: 1 }) : today;
+}
+
+function hourOf(time: string): number | undefined {
+  const partOfDay = PART_OF_DAY_HOURS[time];
+  if (partOfDay !== undefined) return partOfDay;
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time);
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 23 || minutes > 59) return undefined;
+  return hours + minutes / 60;
+}

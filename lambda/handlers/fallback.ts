@@ -1,0 +1,27 @@
+/** Words the model does not know, or an intent this skill has no handler for: a short hint, and keep listening. */
+import { RequestHandler, getRequestType } from 'ask-sdk-core';
+import { SpeechKey } from '../speech/resources';
+import { PendingQuestion } from '../skill/session-state';
+import { reply } from '../skill/reply';
+import { turnOf } from '../skill/turn';
+
+/** What to say when the answer to a pending question was not understood: ask that question again. */
+const REASK: Record<PendingQuestion['kind'], SpeechKey> = {
+  onset: 'onset.unclear',
+  pain: 'pain.ask',
+  safetyCheck: 'safety.checkReprompt',
+  offer: 'common.fallback',
+};
+
+export const FallbackHandler: RequestHandler = {
+  // Registered last: any intent no other handler took, AMAZON.FallbackIntent included.
+  canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
+  handle(input) {
+    const turn = turnOf(input);
+    const { speech } = turn;
+    const pending = turn.session.pending;
+    const speak = speech.say(pending ? REASK[pending.kind] : 'common.fallback');
+    const reprompt = pending?.kind === 'offer' ? turn.session.lastReprompt : undefined;
+    return reply(turn, { speak, ask: { reprompt: reprompt ?? speak, pending } });
+  },
+};

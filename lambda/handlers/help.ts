@@ -1,0 +1,20 @@
+/** "help", "what can you do": what the skill offers, with an example for the current phase. */
+import { RequestHandler } from 'ask-sdk-core';
+import { adviceFor } from '../core/advice';
+import { joinSpeech } from '../speech/ssml';
+import { isIntent } from '../skill/request';
+import { reply } from '../skill/reply';
+import { turnOf } from '../skill/turn';
+
+export const HelpHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent', 'CapabilitiesIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    const { speech } = turn;
+    const stage = adviceFor('phaseStatus', turn.phase()).stage;
+    return reply(turn, {
+      speak: joinSpeech(speech.say('help.intro'), speech.say(`help.byStage.${stage}`), speech.say('help.question')),
+      ask: { reprompt: speech.say('common.reprompt') },
+    });
+  },
+};

@@ -1,0 +1,31 @@
+/** A warning sign, said at any moment: stops everything and sends the person to emergency or same-day care. */
+import { RequestHandler } from 'ask-sdk-core';
+import { triage } from '../core/triage';
+import { isIntent, slotId } from '../skill/request';
+import { Turn, turnOf } from '../skill/turn';
+import { reply } from '../skill/reply';
+import { Response } from 'ask-sdk-model';
+
+export const RedFlagHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'RedFlagIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    const result = triage(slotId(input, 'symptom'));
+    if (result.urgency === 'sameDay') return urgentReply(turn, turn.speech.say(`safety.sameDay.${result.flag}`));
+    if (result.urgency === 'emergency') return urgentReply(turn, turn.speech.say('safety.emergency'));
+    return urgentReply(turn, turn.speech.say('safety.unrecognised'));
+  },
+};
+
+/** Ends the session (the person should act now, not keep talking) and leaves a card in the Alexa app. */
+export function urgentReply(turn: Turn, speak: string): Response {
+  return reply(turn, {
+    speak,
+    end: true,
+    card: { title: turn.speech.say('safety.cardTitle'), text: plainText(speak) },
+  });
+}
+
+function plainText(ssml: string): string {
+  return ssml.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,13 @@
+/** "stop", "cancel", "go home": ends the conversation; everything the user told us stays stored. */
+import { RequestHandler } from 'ask-sdk-core';
+import { isIntent } from '../skill/request';
+import { reply } from '../skill/reply';
+import { turnOf } from '../skill/turn';
+
+export const StopHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    return reply(turn, { speak: turn.speech.say('common.goodbye'), end: true });
+  },
+};

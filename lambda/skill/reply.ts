@@ -1,0 +1,52 @@
+/** Composes every response the same way: notes about storage, the first-use disclaimer, the question or the goodbye. */
+import { Response } from 'ask-sdk-model';
+import { joinSpeech } from '../speech/ssml';
+import { PendingQuestion } from './session-state';
+import { Turn } from './turn';
+
+export interface ReplySpec {
+  speak: string;
+  /** A question was asked: the session stays open with this reprompt. */
+  ask?: { reprompt: string; pending?: PendingQuestion };
+  /** The conversation is over (a red flag, stop). One-shot answers end anyway. */
+  end?: boolean;
+  card?: { title: string; text: string };
+}
+
+export function reply(turn: Turn, spec: ReplySpec): Response {
+  const { speech } = turn;
+  const notes = [
+    turn.storage === 'unavailable' ? speech.say('common.storageUnavailable') : undefined,
+    turn.storage === 'reset' ? speech.say('common.freshStart') : undefined,
+  ];
+  if (!turn.user.disclaimerHeardAt && turn.storage !== 'unavailable') {
+    notes.push(speech.say('safety.disclaimer'));
+    const heardAt = turn.now.toISOString();
+    turn.update((user) => {
+      user.disclaimerHeardAt ??= heardAt;
+    });
+  }
+  const builder = turn.input.responseBuilder;
+  if (spec.card) builder.withSimpleCard(spec.card.title, spec.card.text);
+
+  let spoken: string;
+  let reprompt: string | undefined;
+  if (spec.ask) {
+    spoken = joinSpeech(...notes, spec.speak);
+    reprompt = spec.ask.reprompt;
+    turn.session.pending = spec.ask.pending;
+  } else if (spec.end || turn.oneShot) {
+    spoken = joinSpeech(...notes, spec.speak);
+    turn.session.pending = undefined;
+  } else {
+    spoken = joinSpeech(...notes, spec.speak, speech.say('common.anythingElse'));
+    reprompt = speech.say('common.reprompt');
+    turn.session.pending = undefined;
+  }
+  turn.session.lastSpeech = spoken;
+  turn.session.lastReprompt = reprompt;
+  builder.speak(spoken);
+  if (reprompt) builder.reprompt(reprompt);
+  else builder.withShouldEndSession(true);
+  return builder.getResponse();
+}

@@ -1,0 +1,86 @@
+/**
+ * Everything one request needs, built once by the loading interceptor and handed to handlers:
+ * the user's stored facts, the session, the clock and the speech for the request's locale.
+ * Nothing here lives in module scope, so no request sees another's data.
+ */
+import { HandlerInput } from 'ask-sdk-core';
+import { Clock } from '../core/clock';
+import { carePhase, PhaseView } from '../core/phase';
+import { UserState } from '../core/user-state';
+import { Speech } from '../speech/i18n';
+import { SessionState } from './session-state';
+
+/** How the user's record came back from storage this turn. */
+export type StorageStatus = 'ok' | 'unavailable' | 'reset';
+
+export type UserUpdate = (state: UserState) => void;
+
+export interface Turn {
+  readonly input: HandlerInput;
+  readonly speech: Speech;
+  readonly now: Date;
+  readonly clock: Clock;
+  readonly userId: string;
+  /** The user's facts as this turn sees them; change them only through update(). */
+  readonly user: UserState;
+  readonly session: SessionState;
+  readonly storage: StorageStatus;
+  /** A new session opened straight onto an intent ("ask back relief coach how long ..."). */
+  readonly oneShot: boolean;
+  /** Applies a change now and records it, so it can be replayed on a fresher copy if another device wrote first. */
+  update(change: UserUpdate): void;
+  readonly updates: readonly UserUpdate[];
+  readonly storedVersion: number;
+  /** The record must be written even if nothing changes (a migration, a fresh start after a reset). */
+  readonly mustSave: boolean;
+  phase(): PhaseView;
+}
+
+export interface TurnInit {
+  input: HandlerInput;
+  speech: Speech;
+  clock: Clock;
+  userId: string;
+  user: UserState;
+  session: SessionState;
+  storage: StorageStatus;
+  storedVersion: number;
+  mustSave: boolean;
+}
+
+export function createTurn(init: TurnInit): Turn {
+  const now = init.clock.now();
+  const updates: UserUpdate[] = [];
+  const envelope = init.input.requestEnvelope;
+  const oneShot = Boolean(envelope.session?.new) && envelope.request.type === 'IntentRequest';
+  return {
+    ...init,
+    now,
+    oneShot,
+    updates,
+    update(change) {
+      change(init.user);
+      updates.push(change);
+    },
+    phase() {
+      const onset = init.user.onsetAt ? new Date(init.user.onsetAt) : undefined;
+      return carePhase(onset, init.user.pain, now);
+    },
+  };
+}
+
+const TURN_KEY = 'turn';
+
+export function attachTurn(input: HandlerInput, turn: Turn): void {
+  input.attributesManager.getRequestAttributes()[TURN_KEY] = turn;
+}
+
+export function turnOf(input: HandlerInput): Turn {
+  const turn: unknown = input.attributesManager.getRequestAttributes()[TURN_KEY];
+  if (!turn) throw new Error('No turn context: the loading interceptor did not run');
+  return turn as Turn;
+}
+
+export function hasTurn(input: HandlerInput): boolean {
+  return Boolean(input.attributesManager.getRequestAttributes()[TURN_KEY]);
+}

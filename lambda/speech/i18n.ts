@@ -1,0 +1,64 @@
+/**
+ * Localisation in one place: resources are loaded once per cold start (module scope, read-only);
+ * every request gets its own i18next instance, so no request can see another's language.
+ */
+import i18next, { i18n as I18n } from 'i18next';
+import { escapeXml } from './ssml';
+import { RESOURCES, SUPPORTED_LOCALES, FALLBACK_LOCALE, SpeechKey } from './resources';
+
+export interface Speech {
+  readonly locale: string;
+  /** Wording for a content key; where the content holds a list of variants, one is picked. */
+  say(key: SpeechKey, params?: SpeechParams): string;
+  /** The first of several keys that exists (for keys built from data, such as advice by topic and stage). */
+  sayFirst(keys: readonly string[], params?: SpeechParams): string;
+  has(key: string): boolean;
+}
+
+export type SpeechParams = Record<string, string | number>;
+
+/** Chooses among variants; injected so tests hear the same line every time. */
+export type VariantPicker = (count: number) => number;
+
+export const randomVariant: VariantPicker = (count) => Math.floor(Math.random() * count);
+
+export function resolveLocale(requested: string | undefined): string {
+  if (requested && (SUPPORTED_LOCALES as readonly string[]).includes(requested)) return requested;
+  return FALLBACK_LOCALE;
+}
+
+export function createSpeech(requestedLocale: string | undefined, pickVariant: VariantPicker = randomVariant): Speech {
+  const locale = resolveLocale(requestedLocale);
+  const instance: I18n = i18next.createInstance();
+  void instance.init({
+    resources: RESOURCES,
+    lng: locale,
+    fallbackLng: FALLBACK_LOCALE,
+    defaultNS: 'core',
+    ns: Object.keys(RESOURCES[FALLBACK_LOCALE]),
+    initAsync: false,
+    returnNull: false,
+    // Interpolated values are spoken inside SSML: escape them for XML, not HTML.
+    interpolation: { escapeValue: true, escape: escapeXml },
+  });
+
+  const render = (keys: readonly string[], params?: SpeechParams): string => {
+    const key = keys.find((candidate) => instance.exists(candidate));
+    if (!key) throw new Error(`No speech for ${keys.join(' | ')} in ${locale}`);
+    const value: unknown = instance.t(key, { ...params, returnObjects: true });
+    if (Array.isArray(value)) {
+      const variants = value.filter((item): item is string => typeof item === 'string');
+      if (variants.length === 0) throw new Error(`Speech key ${key} has no string variants`);
+      return variants[Math.min(variants.length - 1, Math.max(0, pickVariant(variants.length)))];
+    }
+    if (typeof value !== 'string') throw new Error(`Speech key ${key} is not text`);
+    return value;
+  };
+
+  return {
+    locale,
+    say: (key, params) => render([key], params),
+    sayFirst: (keys, params) => render(keys, params),
+    has: (key) => instance.exists(key),
+  };
+}

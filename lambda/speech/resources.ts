@@ -1,0 +1,17 @@
+/** The content files bundled into the skill, and the typed keys derived from the en-US source of truth. */
+import enUSCore from '../../content/locales/en-US/core.json';
+
+export const FALLBACK_LOCALE = 'en-US';
+
+export const RESOURCES = {
+  'en-US': { core: enUSCore },
+} as const;
+
+export const SUPPORTED_LOCALES = Object.keys(RESOURCES) as Array<keyof typeof RESOURCES>;
+
+/** Dotted paths to every leaf (string or list of variants) of a content object. */
+type LeafPaths<T> = {
+  [K in keyof T & string]: T[K] extends string | readonly string[] ? K : `${K}.${LeafPaths<T[K]>}`;
+}[keyof T & string];
+
+export type SpeechKey = LeafPaths<typeof enUSCore>;
