@@ -1,0 +1,69 @@
+/** Content checks: every key in every locale, every line valid for Alexa, no products, no doses. */
+import { RESOURCES, FALLBACK_LOCALE } from '../../lambda/speech/resources';
+import { createSpeech } from '../../lambda/speech/i18n';
+import { CARE_TOPICS } from '../../lambda/core/advice';
+import { SAME_DAY_FLAGS } from '../../lambda/core/triage';
+import { ssmlProblems } from '../support/alexa-limits';
+
+type Tree = { [key: string]: string | string[] | Tree };
+
+function leaves(tree: Tree, prefix = ''): Array<[string, string | string[]]> {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return typeof value === 'string' || Array.isArray(value) ? [[path, value] as [string, string | string[]]] : leaves(value, path);
+  });
+}
+
+const locales = Object.keys(RESOURCES) as Array<keyof typeof RESOURCES>;
+const namespaces = Object.keys(RESOURCES[FALLBACK_LOCALE]) as Array<keyof (typeof RESOURCES)[typeof FALLBACK_LOCALE]>;
+const sampleParams = { day: 2, score: 6, previous: 4, value: 42 };
+
+/** Brands, programmes and products the source articles advertise, and drug names: the skill never says them. */
+const FORBIDDEN = [
+  /infra ?red/i, /jade/i, /lose the back pain/i, /healthy back institute/i, /better ?back/i, /dr\.? tom/i,
+  /cedar/i, /muscle balance therapy/i, /ibuprofen/i, /naproxen/i, /paracetamol/i, /acetaminophen/i, /aspirin/i,
+  /\b\d+\s*(mg|milligrams?|tablets?|pills?)\b/i, /\bcure[sd]?\b/i, /save (your )?li(fe|ves)/i,
+];
+
+describe.each(locales)('speech content for %s', (locale) => {
+  for (const ns of namespaces) {
+    const tree = RESOURCES[locale][ns] as unknown as Tree;
+    const reference = RESOURCES[FALLBACK_LOCALE][ns] as unknown as Tree;
+
+    it(`${ns}: has every key the ${FALLBACK_LOCALE} content has, and no others`, () => {
+      expect(leaves(tree).map(([key]) => key).sort()).toEqual(leaves(reference).map(([key]) => key).sort());
+    });
+
+    it(`${ns}: every line and variant renders to SSML that Alexa accepts`, async () => {
+      let index = 0;
+      const speech = createSpeech(locale, () => index);
+      for (const [key, value] of leaves(tree)) {
+        const variants = Array.isArray(value) ? value.length : 1;
+        for (index = 0; index < variants; index += 1) {
+          const text = speech.sayFirst([`${ns}:${key}`], sampleParams);
+          expect(text).not.toMatch(/\{\{|\$t\(/);
+          expect({ key, problems: await ssmlProblems(text, locale) }).toEqual({ key, problems: [] });
+          for (const pattern of FORBIDDEN) expect({ key, text }).not.toEqual({ key, text: expect.stringMatching(pattern) });
+        }
+      }
+    });
+  }
+
+  it('answers every care topic at every stage', () => {
+    const speech = createSpeech(locale);
+    for (const topic of CARE_TOPICS.filter((name) => name !== 'phaseStatus')) {
+      for (const stage of ['unknown', 'early', 'transition', 'later', 'recovered']) {
+        expect(speech.has(`advice.${topic}.${stage}`) || speech.has(`advice.${topic}.any`)).toBe(true);
+      }
+    }
+  });
+
+  it('has a same-day answer for every same-day warning sign', () => {
+    const speech = createSpeech(locale);
+    for (const flag of SAME_DAY_FLAGS) expect(speech.has(`safety.sameDay.${flag}`)).toBe(true);
+  });
+
+  it('says the disclaimer in the first-launch welcome', () => {
+    expect(createSpeech(locale).say('launch.welcomeFirst')).toMatch(/not medical advice/i);
+  });
+});

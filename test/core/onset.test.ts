@@ -1,0 +1,64 @@
+import { readOnset, MAX_ONSET_DAYS } from '../../lambda/core/onset';
+
+// 2026-11-21 10:00 in New York (15:00 UTC).
+const now = new Date('2026-11-21T15:00:00Z');
+const NY = 'America/New_York';
+
+function at(reading: ReturnType<typeof readOnset>): string {
+  if (reading.kind !== 'ok') throw new Error(`expected ok, got ${reading.kind}`);
+  return reading.at.toISOString();
+}
+
+describe('onset from what Alexa heard', () => {
+  it('reads "two days ago" and "about three hours ago" as durations', () => {
+    expect(at(readOnset({ ago: 'P2D' }, now, NY))).toBe('2026-11-19T15:00:00.000Z');
+    expect(at(readOnset({ ago: 'PT3H' }, now, NY))).toBe('2026-11-21T12:00:00.000Z');
+  });
+
+  it('reads "this morning" in the user\'s time zone', () => {
+    expect(at(readOnset({ time: 'MO' }, now, NY))).toBe('2026-11-21T13:00:00.000Z'); // 08:00 New York
+    expect(at(readOnset({ time: 'MO' }, now, 'Europe/London'))).toBe('2026-11-21T08:00:00.000Z');
+  });
+
+  it('takes a time of day still ahead today as yesterday\'s', () => {
+    expect(at(readOnset({ time: 'EV' }, now, NY))).toBe('2026-11-21T00:00:00.000Z'); // 19:00 on the 20th
+  });
+
+  it('reads "yesterday" as midday and "yesterday evening" with its time', () => {
+    expect(at(readOnset({ date: '2026-11-20' }, now, NY))).toBe('2026-11-20T17:00:00.000Z');
+    expect(at(readOnset({ date: '2026-11-20', time: 'EV' }, now, NY))).toBe('2026-11-21T00:00:00.000Z');
+  });
+
+  it('clamps "today" said before midday to now', () => {
+    expect(at(readOnset({ date: '2026-11-21' }, now, NY))).toBe(now.toISOString());
+  });
+
+  it('reads a date Alexa put in next year as this year\'s', () => {
+    expect(at(readOnset({ date: '2027-11-19' }, now, NY))).toBe('2026-11-19T17:00:00.000Z');
+  });
+
+  it('re-asks a time in the future', () => {
+    expect(readOnset({ date: '2026-11-21', time: '18:00' }, now, NY).kind).toBe('future');
+    expect(readOnset({ date: '2028-01-01' }, now, NY).kind).toBe('future');
+    // "june first" with no year: Alexa sends next June; last June is too long ago.
+    expect(readOnset({ date: '2027-06-01' }, now, NY).kind).toBe('tooOld');
+  });
+
+  it('re-asks an onset years ago', () => {
+    expect(readOnset({ date: '2020-01-05' }, now, NY)).toEqual({ kind: 'tooOld', days: expect.any(Number) });
+    expect(readOnset({ ago: `P${MAX_ONSET_DAYS + 1}D` }, now, NY).kind).toBe('tooOld');
+    expect(readOnset({ ago: 'P3Y' }, now, NY).kind).toBe('tooOld');
+  });
+
+  it('re-asks what it cannot place', () => {
+    expect(readOnset({}, now, NY).kind).toBe('unclear');
+    expect(readOnset({ ago: 'PT0S' }, now, NY).kind).toBe('unclear');
+    expect(readOnset({ ago: 'soon' }, now, NY).kind).toBe('unclear');
+    expect(readOnset({ date: '2026-W47' }, now, NY).kind).toBe('unclear');
+    expect(readOnset({ time: '25:00' }, now, NY).kind).toBe('unclear');
+  });
+
+  it('reads "just now"', () => {
+    expect(at(readOnset({ date: 'PRESENT_REF' }, now, NY))).toBe(now.toISOString());
+  });
+});
