@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SkillConfig } from '../../lambda/config';
+import { DynamoDbPersistenceAdapter, createUserTable } from '../../lambda/persistence/dynamo-adapter';
+import { FileRecordStore } from '../../lambda/persistence/file-adapter';
+import { createRecordStore } from '../../lambda/persistence';
+import { RunningDynalite, startDynalite } from '../support/dynalite';
+
+const ROOT = join(__dirname, '..', '..');
+
+describe('createRecordStore', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'record-store-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('uses the file store on dataDir when no table is configured', async () => {
+    const store = createRecordStore({ dataDir: dir, inLambda: false });
+    expect(store).toBeInstanceOf(FileRecordStore);
+    await store.write('user', { a: 1 }, 0);
+    expect(await readdir(dir)).toHaveLength(1);
+  });
+
+  describe('with a table', () => {
+    let server: RunningDynalite;
+    const saved = { ...process.env };
+    beforeAll(async () => {
+      server = await startDynalite();
+      const client = server.client();
+      await createUserTable(client, 'skill-users');
+      client.destroy();
+    });
+    afterAll(async () => {
+      process.env = saved;
+      await server.destroy();
+    });
+
+    it('uses DynamoDB at the configured endpoint, with local credentials when none are set', async () => {
+      delete process.env.AWS_ACCESS_KEY_ID;
+      delete process.env.AWS_SECRET_ACCESS_KEY;
+      const config: SkillConfig = { table: 'skill-users', dynamoEndpoint: server.endpoint, dataDir: dir, inLambda: false };
+      const store = createRecordStore(config);
+      expect(store).toBeInstanceOf(DynamoDbPersistenceAdapter);
+      try {
+        await store.write('user', { a: 1 }, 0);
+        await expect(store.read('user')).resolves.toEqual({ attributes: { a: 1 }, version: 1 });
+        expect(await readdir(dir)).toEqual([]); // nothing went to the file store
+      } finally {
+        (store as DynamoDbPersistenceAdapter).destroy();
+      }
+    });
+  });
+
+  it('loads the AWS SDK only when DynamoDB is chosen', () => {
+    const probe = (config: string): string =>
+      execFileSync(
+        process.execPath,
+        [
+          '-r',
+          'ts-node/register/transpile-only',
+          '-e',
+          `require('./lambda/persistence').createRecordStore(${config});
+           process.stdout.write(String(Object.keys(require.cache).some((file) => file.includes('@aws-sdk'))));`,
+        ],
+        { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1' } },
+      );
+    expect(probe(`{ dataDir: ${JSON.stringify(dir)}, inLambda: false }`)).toBe('false');
+    expect(probe(`{ table: 'skill-users', dataDir: 'unused', inLambda: false }`)).toBe('true');
+  });
+});
