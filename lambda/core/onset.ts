@@ -55,20 +55,31 @@ function fromDurationAgo(iso: string, now: DateTime): DateTime | 'unclear' {
 function fromDate(isoDate: string, time: string | undefined, now: DateTime): DateTime | 'unclear' | 'future' {
   // Only whole days are precise enough; weeks, months and decades ("2026-W47", "2026-11") are re-asked.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return 'unclear';
-  let day = DateTime.fromISO(isoDate, { zone: now.zone });
-  if (!day.isValid) return 'unclear';
-  // Alexa resolves a date said without a year to the next one ("november twentieth" said on the 21st):
-  // a spasm is always in the past, so take last year's date when this year's is still ahead.
-  if (day.startOf('day') > now.startOf('day')) {
-    const lastYear = day.minus({ years: 1 });
-    if (now.diff(lastYear, 'days').days > 366) return 'future';
-    day = lastYear;
-  }
+  const said = DateTime.fromISO(isoDate, { zone: now.zone });
+  if (!said.isValid) return 'unclear';
+  const day = latestPastOccurrence(said, now);
+  if (day.startOf('day') > now.startOf('day')) return 'future';
   const hour = time ? hourOf(time) : DATE_ONLY_HOUR;
   if (hour === undefined) return 'unclear';
   const at = day.set({ hour: Math.floor(hour), minute: Math.round((hour % 1) * 60) });
   if (at > now) return day.hasSame(now, 'day') && !time ? now : 'future';
   return at;
+}
+
+/**
+ * Alexa resolves dates toward the future: a bare weekday ("on monday") to the coming one, a date without a
+ * year ("november twentieth" said on the 21st) to next year's. A spasm is always in the past, so take the
+ * previous occurrence: a week back for a date two to six days ahead, a year back for one less than a year ahead.
+ * One day ahead stays in the future: that is "tomorrow", which we re-ask, rather than a weekday.
+ */
+function latestPastOccurrence(day: DateTime, now: DateTime): DateTime {
+  const today = now.startOf('day');
+  const daysAhead = day.startOf('day').diff(today, 'days').days;
+  if (daysAhead <= 0) return day;
+  if (daysAhead === 1) return day;
+  if (daysAhead < 7) return day.minus({ weeks: 1 });
+  if (daysAhead <= 366) return day.minus({ years: 1 });
+  return day;
 }
 
 /** A time without a date ("this morning", "at three") is its latest occurrence: today, or yesterday if still ahead. */

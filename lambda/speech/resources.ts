@@ -14,4 +14,9 @@ type LeafPaths<T> = {
   [K in keyof T & string]: T[K] extends string | readonly string[] ? K : `${K}.${LeafPaths<T[K]>}`;
 }[keyof T & string];
 
-export type SpeechKey = LeafPaths<typeof enUSCore>;
+type SourceContent = (typeof RESOURCES)[typeof FALLBACK_LOCALE];
+
+/** Keys of the default namespace ("core") are written bare; other namespaces as "ns:path". */
+export type SpeechKey = {
+  [NS in keyof SourceContent & string]: NS extends 'core' ? LeafPaths<SourceContent[NS]> : `${NS}:${LeafPaths<SourceContent[NS]>}`;
+}[keyof SourceContent & string];

@@ -37,9 +37,15 @@ describe('onset from what Alexa heard', () => {
     expect(at(readOnset({ date: '2027-11-19' }, now, NY))).toBe('2026-11-19T17:00:00.000Z');
   });
 
+  it('reads a weekday Alexa resolved to the coming week as last week\'s', () => {
+    // "it started on monday", said on Saturday 2026-11-21: Alexa sends the next Monday.
+    expect(at(readOnset({ date: '2026-11-23' }, now, NY))).toBe('2026-11-16T17:00:00.000Z');
+  });
+
   it('re-asks a time in the future', () => {
     expect(readOnset({ date: '2026-11-21', time: '18:00' }, now, NY).kind).toBe('future');
     expect(readOnset({ date: '2028-01-01' }, now, NY).kind).toBe('future');
+    expect(readOnset({ date: '2026-11-22' }, now, NY).kind).toBe('future'); // "tomorrow"
     // "june first" with no year: Alexa sends next June; last June is too long ago.
     expect(readOnset({ date: '2027-06-01' }, now, NY).kind).toBe('tooOld');
   });
