@@ -1,4 +1,5 @@
 /** Where the user stands in recovery, from the onset time, the clock and the pain history. */
+import { DateTime } from 'luxon';
 import { HOUR_MS } from './clock';
 import { PainEntry, PainPicture, painPicture } from './pain';
 
@@ -17,18 +18,23 @@ export const ROUTINE_REVIEW_DAYS = 14;
 export interface PhaseView {
   phase: CarePhase;
   hoursSinceOnset?: number;
-  /** Day of recovery, 1 for the first 24 h. */
+  /** Day of recovery by the user's calendar: 1 on the day it began, 2 the day after. */
   day?: number;
   pain: PainPicture;
   /** Still hurting after two weeks: suggest a routine doctor's visit. */
   seeDoctorSoon: boolean;
 }
 
-export function carePhase(onsetAt: Date | undefined, pain: readonly PainEntry[], now: Date): PhaseView {
+export function carePhase(
+  onsetAt: Date | undefined,
+  pain: readonly PainEntry[],
+  now: Date,
+  timeZone = 'UTC',
+): PhaseView {
   const picture = painPicture(pain, now);
   if (!onsetAt) return { phase: 'unknown', pain: picture, seeDoctorSoon: false };
   const hours = Math.max(0, (now.getTime() - onsetAt.getTime()) / HOUR_MS);
-  const day = Math.floor(hours / 24) + 1;
+  const day = calendarDaysBetween(onsetAt, now, timeZone) + 1;
   const seeDoctorSoon =
     hours >= ROUTINE_REVIEW_DAYS * 24 && picture.latest !== undefined && picture.latest >= EASED_PAIN;
   return { phase: phaseFor(hours, picture), hoursSinceOnset: hours, day, pain: picture, seeDoctorSoon };
@@ -41,4 +47,12 @@ function phaseFor(hours: number, pain: PainPicture): CarePhase {
   if (pain.latest <= RECOVERED_PAIN) return 'prevention';
   if (pain.latest <= EASED_PAIN) return 'stretching';
   return 'heat';
+}
+
+/** Whole calendar days from one instant to another, as the user's wall calendar counts them. */
+function calendarDaysBetween(from: Date, to: Date, timeZone: string): number {
+  const start = DateTime.fromJSDate(from, { zone: timeZone }).startOf('day');
+  const end = DateTime.fromJSDate(to, { zone: timeZone }).startOf('day');
+  if (!start.isValid || !end.isValid) return Math.floor((to.getTime() - from.getTime()) / (24 * HOUR_MS));
+  return Math.max(0, Math.round(end.diff(start, 'days').days));
 }

@@ -11,6 +11,8 @@ export interface UserState {
   /** ISO-8601 instant the spasm began. */
   onsetAt?: string;
   pain: PainEntry[];
+  /** IANA time zone of the user's device, learned when the onset was told; days are counted in it. */
+  timeZone?: string;
   /** ISO instant the not-medical-advice line was first spoken. */
   disclaimerHeardAt?: string;
   /** ISO instant the red-flag safety check was last answered "no". */
@@ -39,6 +41,7 @@ export function readUserState(raw: unknown): StateReading {
   if (onsetAt !== undefined && !isIsoInstant(onsetAt)) return { kind: 'unreadable', reason: 'bad onsetAt' };
   const pain = raw.pain ?? [];
   if (!Array.isArray(pain) || !pain.every(isPainEntry)) return { kind: 'unreadable', reason: 'bad pain history' };
+  if (raw.timeZone !== undefined && typeof raw.timeZone !== 'string') return { kind: 'unreadable', reason: 'bad timeZone' };
   for (const key of ['disclaimerHeardAt', 'safetyCheckAt'] as const) {
     if (raw[key] !== undefined && !isIsoInstant(raw[key])) return { kind: 'unreadable', reason: `bad ${key}` };
   }

@@ -18,8 +18,7 @@ export const SetOnsetHandler: RequestHandler = {
       time: slotValue(input, 'onsetTime'),
       ago: slotValue(input, 'onsetAgo'),
     };
-    const needsZone = Boolean(slots.date || slots.time);
-    const zone = needsZone ? await userTimeZone(input, speech.locale) : 'UTC';
+    const zone = await userTimeZone(input, speech.locale);
     const reading = readOnset(slots, turn.now, zone);
     if (reading.kind !== 'ok') {
       return reply(turn, {
@@ -30,6 +29,7 @@ export const SetOnsetHandler: RequestHandler = {
     const onsetAt = reading.at.toISOString();
     turn.update((user) => {
       user.onsetAt = onsetAt;
+      user.timeZone = zone;
       // Pain reported before this onset belongs to an earlier spasm.
       user.pain = user.pain.filter((entry) => Date.parse(entry.at) >= Date.parse(onsetAt));
     });

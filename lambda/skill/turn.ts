@@ -8,6 +8,7 @@ import { Clock } from '../core/clock';
 import { carePhase, PhaseView } from '../core/phase';
 import { UserState } from '../core/user-state';
 import { Speech } from '../speech/i18n';
+import { defaultTimeZone } from '../alexa/time-zone';
 import { SessionState } from './session-state';
 
 /** How the user's record came back from storage this turn. */
@@ -64,7 +65,7 @@ export function createTurn(init: TurnInit): Turn {
     },
     phase() {
       const onset = init.user.onsetAt ? new Date(init.user.onsetAt) : undefined;
-      return carePhase(onset, init.user.pain, now);
+      return carePhase(onset, init.user.pain, now, init.user.timeZone ?? defaultTimeZone(init.speech.locale));
     },
   };
 }

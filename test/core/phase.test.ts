@@ -13,17 +13,22 @@ describe('care phase from onset and clock', () => {
   });
 
   it.each([
-    [0, 'ice', 1],
-    [23.9, 'ice', 1],
-    [24, 'ice', 2],
-    [ICE_ONLY_HOURS - 0.01, 'ice', 2],
-    [ICE_ONLY_HOURS, 'iceOrHeat', 3],
-    [HEAT_FROM_HOURS - 0.01, 'iceOrHeat', 3],
-    [HEAT_FROM_HOURS, 'heat', 4],
-  ])('at %s hours it is %s, day %s', (hours, phase, day) => {
-    const view = carePhase(hoursAgo(hours), [], now);
-    expect(view.phase).toBe(phase);
-    expect(view.day).toBe(day);
+    [0, 'ice'],
+    [ICE_ONLY_HOURS - 0.01, 'ice'],
+    [ICE_ONLY_HOURS, 'iceOrHeat'],
+    [HEAT_FROM_HOURS - 0.01, 'iceOrHeat'],
+    [HEAT_FROM_HOURS, 'heat'],
+  ])('at %s hours it is %s', (hours, phase) => {
+    expect(carePhase(hoursAgo(hours), [], now).phase).toBe(phase);
+  });
+
+  it('counts days by the user\'s calendar, in the user\'s time zone', () => {
+    // now is 18:00 UTC: 13:00 in New York, 05:00 the next day in Sydney.
+    expect(carePhase(hoursAgo(5), [], now, 'America/New_York').day).toBe(1);
+    expect(carePhase(hoursAgo(20), [], now, 'America/New_York').day).toBe(2); // 17:00 the day before
+    expect(carePhase(hoursAgo(5), [], now, 'Australia/Sydney').day).toBe(1);
+    expect(carePhase(hoursAgo(8), [], now, 'Australia/Sydney').day).toBe(2); // 21:00 the day before, Sydney time
+    expect(carePhase(hoursAgo(HEAT_FROM_HOURS), [], now, 'America/New_York').day).toBe(4);
   });
 
   it('moves to stretching once pain has eased after the ice window', () => {

@@ -1,0 +1,32 @@
+/**
+ * The skill's structured logger (Powertools for AWS Lambda): JSON lines on stdout, which CloudWatch keeps for
+ * the Lambda and a web host's log collector keeps for the web service.
+ *
+ * It logs where someone collects logs (in Lambda, in the web service) and is silent elsewhere (tests, the
+ * local console), unless LOG_LEVEL (or POWERTOOLS_LOG_LEVEL) says otherwise. In Lambda, a log level set by
+ * Lambda's own logging controls wins over both.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { LogSink } from './skill/request-log';
+
+export const SERVICE_NAME = 'back-relief-coach';
+
+const LEVELS = new Set(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT']);
+
+export interface LoggerOptions {
+  /** Log at INFO unless the environment names a level; otherwise stay silent unless it does. */
+  onByDefault: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function createLogger(options: LoggerOptions): Logger & LogSink {
+  const env = options.env ?? process.env;
+  return new Logger({ serviceName: env.POWERTOOLS_SERVICE_NAME?.trim() || SERVICE_NAME, logLevel: logLevelFor(options.onByDefault, env) });
+}
+
+/** The level the environment asks for, else INFO or SILENT. */
+export function logLevelFor(onByDefault: boolean, env: NodeJS.ProcessEnv = process.env): 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'CRITICAL' | 'SILENT' {
+  const asked = (env.POWERTOOLS_LOG_LEVEL || env.LOG_LEVEL || '').trim().toUpperCase();
+  if (LEVELS.has(asked)) return asked as ReturnType<typeof logLevelFor>;
+  return onByDefault ? 'INFO' : 'SILENT';
+}

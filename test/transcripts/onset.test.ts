@@ -1,0 +1,45 @@
+/** Telling the skill when the spasm began, in the ways people say it; odd times get a gentle re-ask. */
+import { transcript } from '../support/transcript';
+
+async function tell(said: string) {
+  const t = transcript();
+  await t.alexa.say('open back relief coach');
+  await t.alexa.say('no');
+  const turn = await t.alexa.say(said);
+  return { turn, t };
+}
+
+describe('onset', () => {
+  it.each([
+    ['it started this morning', '2026-11-21T13:00:00.000Z', 1],
+    ['my back went out yesterday', '2026-11-20T17:00:00.000Z', 2],
+    ['two days ago', '2026-11-19T15:00:00.000Z', 3],
+    ['about three hours ago', '2026-11-21T12:00:00.000Z', 1],
+    ['yesterday evening', '2026-11-21T00:00:00.000Z', 2],
+  ])('understands "%s"', async (said, expectedOnset, day) => {
+    const { turn, t } = await tell(said);
+    expect(turn.speech).toMatch(new RegExp(`^Got it\\. That makes today day ${day}\\.`));
+    expect((await t.stored()).onsetAt).toBe(expectedOnset);
+  });
+
+  it('re-asks a time in the future and keeps listening', async () => {
+    const { turn, t } = await tell('it started tomorrow');
+    expect(turn.speech).toMatch(/^That sounds like a time that hasn't come yet\. When did the spasm begin\?/);
+    expect(turn.waitingForAnswer).toBe(true);
+    expect((await t.stored()).onsetAt).toBeUndefined();
+    const next = await t.alexa.say('it started this morning');
+    expect(next.speech).toMatch(/day 1/);
+  });
+
+  it('re-asks an onset years ago, pointing to a doctor', async () => {
+    const { turn } = await tell('it started five years ago');
+    expect(turn.speech).toMatch(/^That's more than six weeks ago, and back pain that lasts that long is worth checking with a doctor/);
+    expect(turn.waitingForAnswer).toBe(true);
+  });
+
+  it('asks again when it hears no time at all', async () => {
+    const { turn } = await tell('it started blah');
+    expect(turn.waitingForAnswer).toBe(true);
+    expect(turn.speech).toMatch(/didn't catch|When did the spasm begin/);
+  });
+});

@@ -1,0 +1,88 @@
+/** Answers fit the phase: "how long do I keep ice on" on day one is not the answer on day four. */
+import { transcript, HOURS } from '../support/transcript';
+
+async function userWithOnset(said: string) {
+  const t = transcript();
+  await t.alexa.say('open back relief coach');
+  await t.alexa.say('no');
+  await t.alexa.say(said);
+  await t.alexa.say('stop');
+  return t;
+}
+
+describe('care phases', () => {
+  it('greets a returning user by phase as the days pass', async () => {
+    const t = await userWithOnset('it started about three hours ago');
+
+    t.clock.advance(24 * HOURS);
+    let turn = await t.alexa.say('open back relief coach');
+    expect(turn.speech).toBe("Welcome back. It's day 2, so it's still ice time. Shall we do an ice session?");
+    await t.alexa.say('no');
+    await t.alexa.say('stop');
+
+    t.clock.advance(26 * HOURS);
+    turn = await t.alexa.say('open back relief coach');
+    expect(turn.speech).toMatch(/It's day 3\. Ice still helps, and you can start using heat/);
+    await t.alexa.say('stop');
+
+    t.clock.advance(24 * HOURS);
+    turn = await t.alexa.say('open back relief coach');
+    expect(turn.speech).toBe("Welcome back. It's day 4, so heat usually helps more than ice now. Would you like to hear how to use heat safely?");
+    turn = await t.alexa.say('yes');
+    expect(turn.speech).toMatch(/low setting, for about 20 minutes.*never fall asleep/);
+  });
+
+  it('answers the one-shot "how long do I keep ice on" for day one and for day four', async () => {
+    const t = await userWithOnset('it started this morning');
+
+    let turn = await t.alexa.say('ask back relief coach how long do I keep ice on');
+    expect(turn.speech).toBe('Keep the wrapped ice on for 15 to 20 minutes, never more than 20. Then take it off for at least as long before the next round.');
+    expect(turn.sessionEnded).toBe(true);
+
+    t.clock.advance(72 * HOURS);
+    turn = await t.alexa.say('ask back relief coach how long do I keep ice on');
+    expect(turn.speech).toBe('By now heat usually helps more than ice. If you still prefer ice, keep it to 20 minutes at most, wrapped in a towel.');
+    expect(turn.sessionEnded).toBe(true);
+  });
+
+  it('adds the disclaimer to a first-ever one-shot question, once', async () => {
+    const { alexa } = transcript();
+    let turn = await alexa.say('ask back relief coach should I use ice or heat');
+    expect(turn.speech).toMatch(/^Just so you know, I give general self-care information\. It's not medical advice/);
+    expect(turn.speech).toMatch(/Ice first, for the first two or three days, then heat\..*If you tell me when the spasm began/);
+    turn = await alexa.say('ask back relief coach should I use ice or heat');
+    expect(turn.speech).not.toMatch(/medical advice/);
+  });
+
+  it('moves to stretching once the pain eases, and to prevention once it is gone', async () => {
+    const t = await userWithOnset('it started four days ago');
+    await t.alexa.say('open back relief coach');
+    let turn = await t.alexa.say('my pain is a three');
+    expect(turn.speech).toMatch(/^Thanks, I've noted a 3\./);
+    await t.alexa.say('stop');
+    turn = await t.alexa.say('open back relief coach');
+    expect(turn.speech).toMatch(/your pain is easing, so gentle stretching can help now\. Would you like to hear how to start stretching\?/);
+    turn = await t.alexa.say('yes');
+    expect(turn.speech).toMatch(/knee toward your chest.*osteoporosis, do a gentle pelvic tilt instead/);
+    turn = await t.alexa.say('my pain is a one');
+    expect(turn.speech).toMatch(/down from 3/);
+    await t.alexa.say('stop');
+    turn = await t.alexa.say('open back relief coach');
+    expect(turn.speech).toMatch(/last pain score was low.*prevent the next one\?/);
+  });
+
+  it('tells where the user stands in recovery', async () => {
+    const t = await userWithOnset('my back went out yesterday');
+    const turn = await t.alexa.say('ask back relief coach where am I in my recovery');
+    expect(turn.speech).toMatch(/^It's day 2 since the spasm began\. For the first two or three days, ice/);
+  });
+
+  it('suggests a doctor when it still hurts after two weeks', async () => {
+    const t = await userWithOnset('it started two days ago');
+    t.clock.advance(13 * 24 * HOURS);
+    await t.alexa.say('open back relief coach');
+    await t.alexa.say('my pain is a five');
+    const turn = await t.alexa.say('can i use a heating pad');
+    expect(turn.speech).toMatch(/two weeks and it still hurts.*book a visit with your doctor/);
+  });
+});
