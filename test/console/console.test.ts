@@ -1,0 +1,87 @@
+/**
+ * Drives the real console (tools/console/main.ts) with piped input against the built skill bundle.
+ * `npm test` builds the bundle first; run alone, the test is skipped only when the bundle is missing.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..');
+const BUNDLE = join(ROOT, 'lambda', 'dist', 'index.js');
+const built = existsSync(BUNDLE);
+const describeBuilt = built ? describe : describe.skip;
+if (!built) {
+  console.warn(`test/console skipped: ${BUNDLE} does not exist (run "npm run bundle" first; "npm test" builds it).`);
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runConsole(input: string, args: string[] = [], dataDir?: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, SKILL_DATA_DIR: dataDir ?? '', ...extraEnv };
+  // The console must use the embedded store and the simulator's own skill id, whatever the shell has.
+  for (const name of ['SKILL_TABLE', 'SKILL_ID', 'DYNAMODB_ENDPOINT', 'AWS_LAMBDA_FUNCTION_NAME']) delete env[name];
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'tools/console/main.ts', ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describeBuilt('local console (piped input)', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'brc-console-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('opens the skill, which says it is not medical advice, and exits at the end of input', async () => {
+    const run = await runConsole('open back relief coach\n', [], dataDir);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('You: open back relief coach');
+    const answer = lines.find((line) => line.startsWith('Alexa: '));
+    expect(answer).toMatch(/not medical advice/i);
+    expect(run.stderr).not.toMatch(/skill error/);
+  });
+
+  it('takes one utterance a line, skips blank lines, and shows the session state', async () => {
+    const run = await runConsole('open back relief coach\n\n   \nhelp\nstop\n', ['--user', 'alice'], dataDir);
+    expect(run.code).toBe(0);
+    const said = run.stdout.split('\n').filter((line) => line.startsWith('You: '));
+    expect(said).toEqual(['You: open back relief coach', 'You: help', 'You: stop']);
+    expect(run.stdout).toContain('(heard AMAZON.HelpIntent)');
+    expect(run.stdout).toMatch(/\(Alexa is listening for your answer\)/);
+    expect(run.stdout.trimEnd().split('\n').pop()).toBe('  (session ended)');
+  });
+
+  it('says so when --speak cannot find espeak-ng, and still answers', async () => {
+    const run = await runConsole('open back relief coach\n', ['--speak'], dataDir, { PATH: '' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('espeak-ng is not on PATH');
+    expect(run.stdout).toMatch(/^Alexa: .*not medical advice/im);
+  });
+
+  it('shows the options with --help and rejects unknown ones', async () => {
+    const help = await runConsole('', ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--locale LOCALE');
+    expect(help.stdout).toContain('--speak');
+    const wrong = await runConsole('', ['--loud']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('Unknown option --loud');
+  });
+});

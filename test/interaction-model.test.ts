@@ -1,0 +1,408 @@
+/**
+ * Static checks of every interaction model in interaction-models/*.json against Amazon's rules for
+ * invocation names, sample utterances and custom slot types, plus this project's own rules
+ * (lower-case samples, no bare-slot samples except where allowed, enough samples per intent).
+ * The en-US model is also probed with the phrases the care protocol and the handlers rely on.
+ */
+import path from 'path';
+import type { Intent, InteractionModel, SlotType } from '../tools/simulator/model-types';
+import { EMERGENCY_FLAGS, SAME_DAY_FLAGS } from '../lambda/core/triage';
+import { isCustomIntent, listIntentNames, listModelFiles, loadModel, readModel } from './support/model';
+import { matchUtterance } from '../tools/simulator/matcher';
+
+const REQUIRED_BUILT_INS = [
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.FallbackIntent',
+  'AMAZON.NavigateHomeIntent',
+  'AMAZON.YesIntent',
+  'AMAZON.NoIntent',
+  'AMAZON.RepeatIntent',
+] as const;
+
+const MIN_CUSTOM_SAMPLES = 20;
+
+/** Samples made only of slot references are allowed here and nowhere else. */
+const BARE_SLOT_SAMPLES_ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  // The answer to "how bad is it, from zero to ten?"
+  PainReportIntent: ['{painScore}'],
+  // Answers to "when did the spasm begin?": "yesterday", "yesterday evening". AMAZON.DATE only takes dates.
+  SetOnsetIntent: ['{onsetDate}', '{onsetDate} {onsetTime}'],
+};
+
+/** A sample must not begin with a launch phrase: Alexa would hear it as a new skill invocation. */
+const FORBIDDEN_SAMPLE_STARTS = ['ask', 'open', 'launch', 'tell', 'talk to'];
+
+/** Wake words, "skill"/"app", launch phrases and connecting words may not appear in an invocation name. */
+const INVOCATION_FORBIDDEN_WORDS = new Set([
+  'alexa', 'amazon', 'echo', 'computer', 'ziggy',
+  'skill', 'app',
+  'ask', 'open', 'launch', 'tell', 'load', 'begin', 'enable', 'start', 'run', 'resume', 'use', 'play', 'talk',
+  'to', 'from', 'in', 'using', 'with', 'about', 'for', 'that', 'by', 'if', 'and', 'whether',
+]);
+/** A two-word invocation name may not contain an article or a preposition. */
+const TWO_WORD_FORBIDDEN = new Set(['the', 'a', 'an', 'for', 'to', 'of']);
+
+/** A word: letters with possessive/contraction apostrophes ("i'm", "doctor's"), or an abbreviation ("m. r. i."). */
+const WORD = /^(?:[a-z]+(?:'[a-z]*)*|(?:[a-z]\.)+)$/;
+const SLOT_REF = /^\{([A-Za-z][A-Za-z0-9_]*)\}$/;
+const SLOT_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+const CUSTOM_INTENT_NAME = /^[A-Za-z_]+$/;
+/** Single spaces between tokens, none at either end. */
+const SPACED = /^\S+(?: \S+)*$/;
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function tokens(sample: string): string[] {
+  return sample.trim().split(/\s+/);
+}
+
+function slotRefs(sample: string): string[] {
+  return tokens(sample).flatMap((token) => {
+    const match = SLOT_REF.exec(token);
+    return match ? [match[1]] : [];
+  });
+}
+
+/** Sample text problems, or [] when the sample is well formed. */
+function sampleProblems(sample: string): string[] {
+  const problems: string[] = [];
+  if (!SPACED.test(sample)) problems.push('extra or missing spaces');
+  if (/[{}]/.test(sample.replace(/\{[A-Za-z][A-Za-z0-9_]*\}/g, ''))) problems.push('a brace outside a {slot} reference');
+  for (const token of tokens(sample)) {
+    if (SLOT_REF.test(token)) continue;
+    if (token.includes('{') || token.includes('}')) problems.push(`slot reference not separated by spaces: "${token}"`);
+    else if (/\d/.test(token)) problems.push(`digits: "${token}" (spell numbers out)`);
+    else if (token !== token.toLowerCase()) problems.push(`not lower case: "${token}"`);
+    else if (!WORD.test(token)) problems.push(`characters other than letters, apostrophes and abbreviation periods: "${token}"`);
+  }
+  return problems;
+}
+
+function customIntents(model: InteractionModel): Intent[] {
+  return model.interactionModel.languageModel.intents.filter(isCustomIntent);
+}
+
+function allIntents(model: InteractionModel): Intent[] {
+  return model.interactionModel.languageModel.intents;
+}
+
+function customTypes(model: InteractionModel): SlotType[] {
+  return model.interactionModel.languageModel.types ?? [];
+}
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) dup.add(value);
+    seen.add(value);
+  }
+  return [...dup];
+}
+
+const modelFiles = listModelFiles();
+
+test('there is an interaction model for en-US', () => {
+  expect(modelFiles.map((file) => path.basename(file))).toContain('en-US.json');
+});
+
+describe.each(modelFiles.map((file) => [path.basename(file), file] as const))('%s', (_name, file) => {
+  const model = readModel(file);
+  const lm = model.interactionModel.languageModel;
+
+  test('file name is a locale', () => {
+    expect(path.basename(file)).toMatch(/^[a-z]{2}-[A-Z]{2}\.json$/);
+  });
+
+  test('has a valid shape', () => {
+    expect(lm.intents.length).toBeGreaterThan(0);
+    expect(listIntentNames(file)).toEqual(lm.intents.map((intent) => intent.name));
+  });
+
+  describe('invocation name', () => {
+    const name = lm.invocationName;
+    const words = name.split(' ');
+
+    test('is lower-case words with single spaces (apostrophes and abbreviation periods allowed), no digits', () => {
+      expect(name).toMatch(SPACED);
+      for (const word of words) expect(word).toMatch(WORD);
+    });
+
+    test('has two or more words', () => {
+      expect(words.length).toBeGreaterThanOrEqual(2);
+    });
+
+    test('contains no wake word, "skill"/"app", launch phrase or connecting word', () => {
+      expect(words.filter((word) => INVOCATION_FORBIDDEN_WORDS.has(word))).toEqual([]);
+    });
+
+    test('a two-word name has no article or preposition', () => {
+      if (words.length === 2) expect(words.filter((word) => TWO_WORD_FORBIDDEN.has(word))).toEqual([]);
+    });
+  });
+
+  describe('intents', () => {
+    test('names are unique and well formed', () => {
+      const names = lm.intents.map((intent) => intent.name);
+      expect(duplicates(names)).toEqual([]);
+      for (const intent of customIntents(model)) expect(intent.name).toMatch(CUSTOM_INTENT_NAME);
+    });
+
+    test.each(REQUIRED_BUILT_INS.map((name) => [name]))('includes %s', (name) => {
+      expect(lm.intents.map((intent) => intent.name)).toContain(name);
+    });
+
+    test(`each custom intent has at least ${MIN_CUSTOM_SAMPLES} samples`, () => {
+      const short = customIntents(model)
+        .filter((intent) => (intent.samples ?? []).length < MIN_CUSTOM_SAMPLES)
+        .map((intent) => `${intent.name}: ${(intent.samples ?? []).length}`);
+      expect(short).toEqual([]);
+    });
+
+    test('every sample is lower-case words and {slot} references only', () => {
+      const bad = allIntents(model).flatMap((intent) =>
+        (intent.samples ?? []).flatMap((sample) =>
+          sampleProblems(sample).map((problem) => `${intent.name}: "${sample}": ${problem}`),
+        ),
+      );
+      expect(bad).toEqual([]);
+    });
+
+    test('slot elicitation samples are well formed too', () => {
+      const bad = allIntents(model).flatMap((intent) =>
+        (intent.slots ?? []).flatMap((slot) =>
+          (slot.samples ?? []).flatMap((sample) => [
+            ...sampleProblems(sample).map((problem) => `${intent.name}.${slot.name}: "${sample}": ${problem}`),
+            ...(slotRefs(sample).includes(slot.name) ? [] : [`${intent.name}.${slot.name}: "${sample}" does not use {${slot.name}}`]),
+          ]),
+        ),
+      );
+      expect(bad).toEqual([]);
+    });
+
+    test('no sample starts with a launch phrase or names the wake word', () => {
+      const bad = allIntents(model).flatMap((intent) =>
+        (intent.samples ?? [])
+          .filter((sample) => {
+            const text = fold(sample);
+            return (
+              FORBIDDEN_SAMPLE_STARTS.some((start) => text === start || text.startsWith(`${start} `)) ||
+              tokens(text).includes('alexa')
+            );
+          })
+          .map((sample) => `${intent.name}: "${sample}"`),
+      );
+      expect(bad).toEqual([]);
+    });
+
+    test('no sample is only slot references, except where allowed', () => {
+      const bad = allIntents(model).flatMap((intent) =>
+        (intent.samples ?? [])
+          .filter((sample) => tokens(sample).every((token) => SLOT_REF.test(token)))
+          .filter((sample) => !(BARE_SLOT_SAMPLES_ALLOWED[intent.name] ?? []).includes(sample))
+          .map((sample) => `${intent.name}: "${sample}"`),
+      );
+      expect(bad).toEqual([]);
+    });
+
+    test('slots are declared once, with well-formed names, and every {slot} reference is declared', () => {
+      const bad = allIntents(model).flatMap((intent) => {
+        const declared = (intent.slots ?? []).map((slot) => slot.name);
+        const problems = duplicates(declared).map((name) => `${intent.name}: slot ${name} declared twice`);
+        problems.push(...declared.filter((name) => !SLOT_NAME.test(name)).map((name) => `${intent.name}: bad slot name ${name}`));
+        for (const sample of intent.samples ?? []) {
+          for (const ref of slotRefs(sample)) {
+            if (!declared.includes(ref)) problems.push(`${intent.name}: "${sample}" uses undeclared {${ref}}`);
+          }
+        }
+        return problems;
+      });
+      expect(bad).toEqual([]);
+    });
+
+    test('every declared slot is used by a sample or has elicitation samples', () => {
+      const unused = allIntents(model).flatMap((intent) =>
+        (intent.slots ?? [])
+          .filter((slot) => {
+            const inSamples = (intent.samples ?? []).some((sample) => slotRefs(sample).includes(slot.name));
+            return !inSamples && (slot.samples ?? []).length === 0;
+          })
+          .map((slot) => `${intent.name}.${slot.name}`),
+      );
+      expect(unused).toEqual([]);
+    });
+
+    test('no sample appears twice in one intent', () => {
+      const bad = allIntents(model).flatMap((intent) =>
+        duplicates((intent.samples ?? []).map(fold)).map((sample) => `${intent.name}: "${sample}"`),
+      );
+      expect(bad).toEqual([]);
+    });
+
+    test('no sample appears in two intents', () => {
+      const owner = new Map<string, string>();
+      const clashes: string[] = [];
+      for (const intent of allIntents(model)) {
+        for (const sample of new Set((intent.samples ?? []).map(fold))) {
+          const other = owner.get(sample);
+          if (other !== undefined) clashes.push(`"${sample}": ${other} and ${intent.name}`);
+          else owner.set(sample, intent.name);
+        }
+      }
+      expect(clashes).toEqual([]);
+    });
+  });
+
+  describe('slot types', () => {
+    const types = customTypes(model);
+    const typeNames = types.map((type) => type.name);
+
+    test('custom type names are unique and do not use the AMAZON. prefix', () => {
+      expect(duplicates(typeNames)).toEqual([]);
+      expect(typeNames.filter((name) => name.startsWith('AMAZON.'))).toEqual([]);
+    });
+
+    test('every slot type referenced is built in or defined', () => {
+      const missing = allIntents(model).flatMap((intent) =>
+        (intent.slots ?? [])
+          .filter((slot) => !slot.type.startsWith('AMAZON.') && !typeNames.includes(slot.type))
+          .map((slot) => `${intent.name}.${slot.name}: ${slot.type}`),
+      );
+      expect(missing).toEqual([]);
+    });
+
+    test('every custom type is used by a slot', () => {
+      const used = new Set(allIntents(model).flatMap((intent) => (intent.slots ?? []).map((slot) => slot.type)));
+      expect(typeNames.filter((name) => !used.has(name))).toEqual([]);
+    });
+
+    test.each(types.map((type) => [type.name, type] as const))('%s: values have unique ids', (_type, type) => {
+      const values = type.values ?? [];
+      expect(values.length).toBeGreaterThan(0);
+      const ids = values.map((value) => value.id);
+      expect(ids.filter((id) => id === undefined || id.length === 0)).toEqual([]);
+      expect(duplicates(ids.filter((id): id is string => id !== undefined))).toEqual([]);
+    });
+
+    test.each(types.map((type) => [type.name, type] as const))(
+      '%s: no value or synonym is repeated, within or across values',
+      (_type, type) => {
+        const phrases = (type.values ?? []).flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])].map(fold));
+        expect(duplicates(phrases)).toEqual([]);
+      },
+    );
+
+    test.each(types.map((type) => [type.name, type] as const))(
+      '%s: values and synonyms are lower-case words only',
+      (_type, type) => {
+        const bad = (type.values ?? [])
+          .flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])])
+          .filter((phrase) => !SPACED.test(phrase) || !tokens(phrase).every((word) => WORD.test(word)));
+        expect(bad).toEqual([]);
+      },
+    );
+  });
+});
+
+describe('en-US probes', () => {
+  const model = loadModel('en-US');
+
+  // The simulator's matcher: the same one the console and transcript tests use, with Alexa's built-in slot types.
+  const now = new Date('2026-11-21T15:00:00Z');
+  const heard = (utterance: string) => matchUtterance(model, utterance, now, 'America/New_York');
+
+  test('RedFlagSymptom ids are exactly the triage flags', () => {
+    const ids = (customTypes(model).find((t) => t.name === 'RedFlagSymptom')?.values ?? []).map((v) => v.id);
+    expect([...ids].sort()).toEqual([...EMERGENCY_FLAGS, ...SAME_DAY_FLAGS].sort());
+  });
+
+  /**
+   * The care protocol's red-flag examples, and the flag each must resolve to. `undefined`: a literal
+   * sample with no slot (a bare "chest pain" can't carry one without a bare-slot sample); the handler
+   * then gets no symptom, which triage answers as an emergency.
+   */
+  const RED_FLAGS: ReadonlyArray<readonly [string, string | undefined]> = [
+    ["I can't control my bladder", 'BLADDER'],
+    ['numbness between my legs', undefined],
+    ['my leg is getting weak', 'LEG_WEAKNESS'],
+    ['I fell down the stairs', 'SERIOUS_FALL'],
+    ['chest pain', undefined],
+    ['I have a fever', 'FEVER'],
+    ['i have chest pain', 'CHEST_PAIN'],
+    ["i've got a numb groin", 'SADDLE_NUMBNESS'],
+    ['i have tingling in my buttocks', 'SADDLE_NUMBNESS'],
+    ["i can't control my bowels", 'BOWEL'],
+    ['i have trouble peeing', 'BLADDER'],
+    ['i have a weak leg', 'LEG_WEAKNESS'],
+    ['my leg keeps giving way', 'LEG_WEAKNESS'],
+    ['i was in a car accident', 'SERIOUS_FALL'],
+    ['i fell off a ladder', 'SERIOUS_FALL'],
+    ['i have a history of cancer', 'CANCER_HISTORY'],
+    ["i've noticed unexplained weight loss", 'WEIGHT_LOSS'],
+    ['i have pain at night', 'NIGHT_PAIN'],
+    ['i have osteoporosis', 'MINOR_FALL_OSTEOPOROSIS'],
+    ['i have a weak immune system', 'IMMUNE'],
+    ["what if i have a temperature", 'FEVER'],
+  ];
+
+  test.each(RED_FLAGS)('"%s" -> RedFlagIntent (%s)', (utterance, id) => {
+    const match = heard(utterance);
+    expect(match.intent).toBe('RedFlagIntent');
+    const resolution = match.slots.symptom?.resolutions?.resolutionsPerAuthority?.[0];
+    expect(resolution?.values?.[0]?.value?.id).toBe(id);
+  });
+
+  const PROBES: ReadonlyArray<readonly [string, string]> = [
+    ['it started yesterday', 'SetOnsetIntent'],
+    ['two days ago', 'SetOnsetIntent'],
+    ['my back went out yesterday evening', 'SetOnsetIntent'],
+    ['it happened this morning', 'SetOnsetIntent'],
+    ['it started last night', 'SetOnsetIntent'],
+    ['my back went out on monday at three pm', 'SetOnsetIntent'],
+    ['since november twentieth', 'SetOnsetIntent'],
+    ['i hurt my back three days ago', 'SetOnsetIntent'],
+    ["it's been two days", 'SetOnsetIntent'],
+    ['seven', 'PainReportIntent'],
+    ['about six out of ten', 'PainReportIntent'],
+    ['my pain is a four', 'PainReportIntent'],
+    ["i'd say eight", 'PainReportIntent'],
+    ['how long do i keep ice on', 'IceDurationIntent'],
+    ['how many minutes of ice', 'IceDurationIntent'],
+    ['how often should i ice', 'IceFrequencyIntent'],
+    ['when can i ice again', 'IceFrequencyIntent'],
+    ['should i use ice or heat', 'IceOrHeatIntent'],
+    ['is heat better than ice', 'IceOrHeatIntent'],
+    ['when do i switch to heat', 'SwitchToHeatIntent'],
+    ['when should i stop icing', 'SwitchToHeatIntent'],
+    ['can i use a heating pad', 'HeatingPadIntent'],
+    ['can i use a hot water bottle', 'HeatingPadIntent'],
+    ['can i take a warm bath', 'WarmBathIntent'],
+    ['is a hot tub ok', 'WarmBathIntent'],
+    ['how should i lie down', 'RestPositionIntent'],
+    ['pillows under my knees', 'RestPositionIntent'],
+    ['should i stay in bed', 'MovementIntent'],
+    ['can i walk', 'MovementIntent'],
+    ['how do i use a tennis ball', 'TennisBallIntent'],
+    ['massage ball', 'TennisBallIntent'],
+    ['should i take ibuprofen', 'PainReliefIntent'],
+    ['how much ibuprofen', 'PainReliefIntent'],
+    ['do i need to go to the er', 'SeeDoctorIntent'],
+    ['is this serious', 'SeeDoctorIntent'],
+    ['run the safety check', 'SafetyCheckIntent'],
+    ['what are the warning signs', 'SafetyCheckIntent'],
+    ['how do i stop it happening again', 'PreventionIntent'],
+    ['core exercises', 'PreventionIntent'],
+    ['what phase am i in', 'PhaseStatusIntent'],
+    ["what's next", 'PhaseStatusIntent'],
+    ['what can you do', 'CapabilitiesIntent'],
+    ["i'm done", 'AMAZON.StopIntent'],
+  ];
+
+  test.each(PROBES)('"%s" -> %s only', (utterance, intent) => {
+    expect(heard(utterance).intent).toBe(intent);
+  });
+});

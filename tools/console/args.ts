@@ -1,0 +1,46 @@
+/** Command-line options of the local console. */
+
+export interface ConsoleArgs {
+  locale: string;
+  /** A name; the console derives a stable Alexa user id from it, so two names are two users. */
+  user: string;
+  speak: boolean;
+  help: boolean;
+}
+
+export const USAGE = `Talk to the built Back Relief Coach skill in the terminal, offline.
+
+Usage: npm start -- [options]
+       echo "open back relief coach" | npm start --silent
+
+Options:
+  --locale LOCALE   interaction model to use (interaction-models/LOCALE.json), default en-US
+  --user NAME       who is talking; each name is a different Alexa user, default "console"
+  --speak           also speak Alexa's answers with espeak-ng (when it is installed)
+  --help            show this help
+
+Say "open back relief coach" to start; "ask back relief coach ..." for a one-shot request.
+Console commands: /silence (say nothing when asked), /quit.
+Data is kept in SKILL_DATA_DIR (default .skill-data/).`;
+
+export function parseArgs(argv: readonly string[]): ConsoleArgs {
+  const args: ConsoleArgs = { locale: 'en-US', user: 'console', speak: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const next = inline ?? argv[++i];
+      if (next === undefined || next === '') throw new Error(`${flag} needs a value`);
+      return next;
+    };
+    switch (flag) {
+      case '--locale': args.locale = value(); break;
+      case '--user': args.user = value(); break;
+      case '--speak': args.speak = true; break;
+      case '--help': case '-h': args.help = true; break;
+      default: throw new Error(`Unknown option ${arg} (see --help)`);
+    }
+  }
+  if (!/^[a-z]{2}-[A-Z]{2}$/.test(args.locale)) throw new Error(`--locale must look like en-US, not "${args.locale}"`);
+  return args;
+}
