@@ -22,6 +22,7 @@ export function urgentReply(turn: Turn, speak: string): Response {
   return reply(turn, {
     speak,
     end: true,
+    urgent: true,
     card: { title: turn.speech.say('safety.cardTitle'), text: plainText(speak) },
   });
 }

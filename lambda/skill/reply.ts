@@ -10,6 +10,8 @@ export interface ReplySpec {
   ask?: { reprompt: string; pending?: PendingQuestion };
   /** The conversation is over (a red flag, stop). One-shot answers end anyway. */
   end?: boolean;
+  /** Urgent advice comes first: notes such as the first-use disclaimer follow it instead of leading. */
+  urgent?: boolean;
   card?: { title: string; text: string };
 }
 
@@ -35,6 +37,9 @@ export function reply(turn: Turn, spec: ReplySpec): Response {
     spoken = joinSpeech(...notes, spec.speak);
     reprompt = spec.ask.reprompt;
     turn.session.pending = spec.ask.pending;
+  } else if (spec.urgent) {
+    spoken = joinSpeech(spec.speak, ...notes);
+    turn.session.pending = undefined;
   } else if (spec.end || turn.oneShot) {
     spoken = joinSpeech(...notes, spec.speak);
     turn.session.pending = undefined;
