@@ -48,6 +48,35 @@ describeBuilt('local console (piped input)', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
+  it('holds a whole conversation: launch, onset, a question, pain, a red flag', async () => {
+    const script = [
+      'open back relief coach',
+      'no',
+      'it started this morning',
+      'no',
+      'how long do I keep ice on',
+      'my pain is a six',
+      "I can't control my bladder",
+    ].join('\n');
+    const run = await runConsole(`${script}\n`, [], dataDir);
+    expect(run.code).toBe(0);
+    const answers = run.stdout.split('\n').filter((line) => line.startsWith('Alexa: '));
+    expect(answers).toHaveLength(7);
+    expect(answers[2]).toMatch(/day 1\./);
+    expect(answers[4]).toMatch(/15 to 20 minutes, never more than 20/);
+    expect(answers[5]).toMatch(/I've noted a 6/);
+    expect(answers[6]).toMatch(/call 911 or get to an emergency department now/i);
+    expect(run.stdout).toMatch(/session ended/);
+  });
+
+  it('remembers the user across console runs (the embedded store is durable)', async () => {
+    await runConsole('open back relief coach\nno\nit started two days ago\nstop\n', [], dataDir);
+    const again = await runConsole('open back relief coach\n', [], dataDir);
+    expect(again.stdout).toMatch(/Alexa: (Welcome back|Hi again|Good to hear from you)\. It's day 3\./);
+    const otherUser = await runConsole('open back relief coach\n', ['--user', 'sam'], dataDir);
+    expect(otherUser.stdout).toMatch(/not medical advice/);
+  });
+
   it('opens the skill, which says it is not medical advice, and exits at the end of input', async () => {
     const run = await runConsole('open back relief coach\n', [], dataDir);
     expect(run.code).toBe(0);
