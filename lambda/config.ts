@@ -1,6 +1,6 @@
 /** Runtime configuration, read once from the environment at cold start. */
 export interface SkillConfig {
-  /** When set, every request's applicationId must match (ASK's withSkillId). */
+  /** When set, every request's applicationId must match (ASK's withSkillId). Required in Lambda. */
   skillId?: string;
   /** DynamoDB table for user data; production storage. */
   table?: string;
@@ -10,6 +10,8 @@ export interface SkillConfig {
   dataDir: string;
   /** True inside AWS Lambda, where a missing table is a deployment error, never a silent fallback. */
   inLambda: boolean;
+  /** The local console's compressed time (SKILL_TIME_SCALE, SKILL_TIME_ORIGIN); never in Lambda. */
+  timeScale?: { scale: number; origin: number };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
@@ -18,13 +20,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
   if (inLambda && !table) {
     throw new Error('SKILL_TABLE must name the DynamoDB table when running in AWS Lambda');
   }
-  return {
-    skillId: nonEmpty(env.SKILL_ID),
+  const skillId = nonEmpty(env.SKILL_ID);
+  if (inLambda && !skillId) {
+    // Without it any skill's requests would be served; the CloudFormation template always sets it.
+    throw new Error('SKILL_ID must name the skill when running in AWS Lambda');
+  }
+  const config: SkillConfig = {
+    skillId,
     table,
     dynamoEndpoint: nonEmpty(env.DYNAMODB_ENDPOINT),
     dataDir: nonEmpty(env.SKILL_DATA_DIR) ?? '.skill-data',
     inLambda,
   };
+  const scale = Number(nonEmpty(env.SKILL_TIME_SCALE));
+  const origin = Number(nonEmpty(env.SKILL_TIME_ORIGIN));
+  if (!inLambda && Number.isFinite(scale) && scale > 0 && scale !== 1 && Number.isFinite(origin)) config.timeScale = { scale, origin };
+  return config;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

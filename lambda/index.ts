@@ -5,11 +5,17 @@
 import type { Context } from 'aws-lambda';
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { readConfig } from './config';
+import { createLogger } from './logger';
 import { createRecordStore } from './persistence';
 import { buildSkill } from './skill/build-skill';
+import { scaledClock } from './core/clock';
 
 const config = readConfig();
-const skill = buildSkill({ store: createRecordStore(config), skillId: config.skillId });
+// One JSON line per request into CloudWatch when in Lambda; silent elsewhere unless LOG_LEVEL asks.
+const log = createLogger({ onByDefault: config.inLambda });
+// The local console may run time faster (--time-scale); Lambda never does (readConfig ignores it there).
+const clock = config.timeScale ? scaledClock(config.timeScale.origin, config.timeScale.scale) : undefined;
+const skill = buildSkill({ store: createRecordStore(config), skillId: config.skillId, log, clock });
 
 export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
   return skill.invoke(event, context);

@@ -4,9 +4,11 @@ import { RequestEnvelope } from 'ask-sdk-model';
 import { REQUEST_HANDLERS } from '../lambda/skill/build-skill';
 import { FallbackHandler } from '../lambda/handlers/fallback';
 import { attachTurn, createTurn } from '../lambda/skill/turn';
-import { emptyUserState } from '../lambda/core/user-state';
+import { emptyUserState, UserState } from '../lambda/core/user-state';
+import { readSessionState } from '../lambda/skill/session-state';
+import { SESSION_LOG_KEY } from '../lambda/core/ice-plan';
+import { SESSION_TASK } from '../lambda/alexa/timers';
 import { createSpeech } from '../lambda/speech/i18n';
-import { systemClock } from '../lambda/core/clock';
 import { listModelFiles, readModel } from './support/model';
 import { envelope, intentRequest, launchRequest, sessionEndedRequest, stamp } from '../tools/simulator/envelope';
 
@@ -20,7 +22,7 @@ const device = {
   apiAccessToken: 'token',
 };
 
-function inputFor(requestEnvelope: RequestEnvelope): HandlerInput {
+function inputFor(requestEnvelope: RequestEnvelope, user: UserState = emptyUserState()): HandlerInput {
   const input: HandlerInput = {
     requestEnvelope,
     context: undefined,
@@ -32,10 +34,10 @@ function inputFor(requestEnvelope: RequestEnvelope): HandlerInput {
     createTurn({
       input,
       speech: createSpeech('en-US'),
-      clock: systemClock,
+      clock: { now: () => new Date(NOW) },
       userId: 'user',
-      user: emptyUserState(),
-      session: {},
+      user,
+      session: readSessionState(requestEnvelope.session?.attributes),
       storage: 'ok',
       storedVersion: 0,
       mustSave: false,
@@ -44,14 +46,15 @@ function inputFor(requestEnvelope: RequestEnvelope): HandlerInput {
   return input;
 }
 
-async function firstHandlerFor(requestEnvelope: RequestEnvelope): Promise<RequestHandler | undefined> {
-  const input = inputFor(requestEnvelope);
+async function firstHandlerFor(requestEnvelope: RequestEnvelope, user?: UserState): Promise<RequestHandler | undefined> {
+  const input = inputFor(requestEnvelope, user);
   for (const handler of REQUEST_HANDLERS) if (await handler.canHandle(input)) return handler;
   return undefined;
 }
 
 const session = { sessionId: 's', attributes: {}, new: false };
-const base = () => stamp('en-US', new Date('2026-11-21T15:00:00Z'));
+const NOW = '2026-11-21T15:00:00Z';
+const base = () => stamp('en-US', new Date(NOW));
 const intentEnvelope = (name: string) =>
   envelope(device, intentRequest(base(), name), session);
 
@@ -65,17 +68,37 @@ describe.each(listModelFiles())('handlers for %s', (file) => {
   });
 
   it('every handler serves at least one intent of the model or a request type', async () => {
-    const requests: RequestEnvelope[] = [
-      ...intents.map(intentEnvelope),
-      envelope(device, launchRequest(base()), session),
-      envelope(device, sessionEndedRequest(base(), 'USER_INITIATED'), session),
+    const startedAt = '2026-11-21T14:50:00.000Z';
+    // A user whose ice session is running: a plain launch picks the routine up.
+    const iceRunning: UserState = {
+      ...emptyUserState(),
+      disclaimerHeardAt: startedAt,
+      [SESSION_LOG_KEY]: {
+        seq: 1,
+        reminders: {},
+        sessions: [
+          { id: 'ice-1', kind: 'ice', startedAt, plannedMinutes: 20, status: 'running', mode: 'launchTask', timerId: 't-1', dueAt: '2026-11-21T15:10:00.000Z' },
+        ],
+      },
+    };
+    const timerQuestion = { sessionId: 's', attributes: { pending: { kind: 'towelCheck', minutes: 20 } }, new: false };
+    const task = { name: `${device.skillId}.${SESSION_TASK}`, version: '1', input: { sessionId: 'ice-1', kind: 'ice' } };
+    const permissionAnswer = { type: 'Connections.Response' as const, ...base(), name: 'AskFor', status: { code: '200', message: 'OK' }, token: 't', payload: { status: 'ACCEPTED' } };
+    const scenarios: Array<[RequestEnvelope, UserState?]> = [
+      ...intents.map((name): [RequestEnvelope] => [intentEnvelope(name)]),
+      [envelope(device, launchRequest(base()), session)],
+      [envelope(device, launchRequest(base()), session), iceRunning],
+      [envelope(device, launchRequest(base(), task), session)],
+      [envelope(device, permissionAnswer, session)],
+      [envelope(device, intentRequest(base(), 'AMAZON.YesIntent'), timerQuestion)],
+      [envelope(device, sessionEndedRequest(base(), 'USER_INITIATED'), session)],
     ];
     const used = new Set<RequestHandler>();
-    for (const request of requests) {
-      const handler = await firstHandlerFor(request);
+    for (const [request, user] of scenarios) {
+      const handler = await firstHandlerFor(request, user);
       if (handler) used.add(handler);
     }
-    const unused = REQUEST_HANDLERS.filter((handler) => !used.has(handler));
-    expect(unused).toEqual([]);
+    const unused = REQUEST_HANDLERS.map((handler, index) => ({ index, handler })).filter(({ handler }) => !used.has(handler));
+    expect(unused.map(({ index }) => index)).toEqual([]);
   });
 });

@@ -5,5 +5,13 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * A clock that runs `scale` times faster than the real one from `origin` (epoch ms) on: the local console's
+ * compressed time (--time-scale), shared by the skill, the simulated device and the local Alexa API.
+ */
+export function scaledClock(origin: number, scale: number, realNow: () => number = Date.now): Clock {
+  return { now: () => new Date(origin + (realNow() - origin) * scale) };
+}
+
 export const HOUR_MS = 60 * 60 * 1000;
 export const DAY_MS = 24 * HOUR_MS;

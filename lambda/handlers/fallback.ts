@@ -11,6 +11,13 @@ const REASK: Record<PendingQuestion['kind'], SpeechKey> = {
   pain: 'pain.ask',
   safetyCheck: 'safety.checkReprompt',
   offer: 'common.fallback',
+  towelCheck: 'timers:towel.reprompt',
+  skinCheck: 'timers:skin.reprompt',
+  startTimer: 'common.fallback',
+  breakTimer: 'timers:break.reprompt',
+  reminders: 'timers:reminders.reprompt',
+  timerPaused: 'timers:paused.reprompt',
+  routine: 'stretch:nav.fallback',
 };
 
 export const FallbackHandler: RequestHandler = {

@@ -5,11 +5,15 @@ import { joinSpeech } from '../speech/ssml';
 import { isIntent } from '../skill/request';
 import { reply } from '../skill/reply';
 import { turnOf } from '../skill/turn';
+import { activeRun, routineHelp } from '../skill/stretch-player';
 
 export const HelpHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent', 'CapabilitiesIntent'),
   handle(input) {
     const turn = turnOf(input);
+    // Inside a stretch routine: the routine's commands, then the same question again.
+    const run = activeRun(turn);
+    if (run) return routineHelp(turn, run);
     const { speech } = turn;
     const stage = adviceFor('phaseStatus', turn.phase()).stage;
     return reply(turn, {

@@ -5,6 +5,7 @@ import { isRequestType } from '../skill/request';
 import { nextStepFor, phaseGreetingKey } from '../skill/next-step';
 import { reply } from '../skill/reply';
 import { turnOf } from '../skill/turn';
+import { offerToResume } from '../skill/stretch-player';
 
 export const LaunchHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, 'LaunchRequest'),
@@ -21,6 +22,9 @@ export const LaunchHandler: RequestHandler = {
         ask: { reprompt: speech.say('safety.checkReprompt'), pending: { kind: 'safetyCheck' } },
       });
     }
+    // A stretch routine stopped part way: offer to pick up at the same step.
+    const resume = offerToResume(turn);
+    if (resume) return resume;
     const view = turn.phase();
     if (view.phase === 'unknown') {
       return reply(turn, {

@@ -5,15 +5,19 @@ import { reply } from '../skill/reply';
 import { Turn } from '../skill/turn';
 import { speakAdvice } from './care-question';
 import { askSafetyCheck } from './safety-check';
+import { beginSession, offerHeatSession } from '../skill/care-timers';
+import { acceptResume, requestRoutine } from '../skill/stretch-player';
 
 type OfferAction = (turn: Turn) => Response | Promise<Response>;
 
 const ACCEPT: Record<Offer, OfferAction> = {
-  iceSession: (turn) => reply(turn, { speak: turn.speech.say('ice.howTo') }),
-  heatTips: (turn) => reply(turn, { speak: speakAdvice(turn.speech, 'heatingPad', turn.phase()) }),
-  stretchTips: (turn) => reply(turn, { speak: speakAdvice(turn.speech, 'stretchTips', turn.phase()) }),
+  iceSession: (turn) => beginSession(turn, 'ice'),
+  heatTips: (turn) => offerHeatSession(turn, speakAdvice(turn.speech, 'heatingPad', turn.phase())),
+  stretchTips: (turn) => requestRoutine(turn),
   preventionTips: (turn) => reply(turn, { speak: speakAdvice(turn.speech, 'prevention', turn.phase()) }),
   safetyCheck: (turn) => askSafetyCheck(turn),
+  restInstead: (turn) => reply(turn, { speak: speakAdvice(turn.speech, 'restPosition', turn.phase()) }),
+  resumeRoutine: (turn) => acceptResume(turn),
 };
 
 export function acceptOffer(turn: Turn, offer: Offer): Response | Promise<Response> {

@@ -5,6 +5,7 @@ import { isIntent, slotId } from '../skill/request';
 import { Turn, turnOf } from '../skill/turn';
 import { reply } from '../skill/reply';
 import { Response } from 'ask-sdk-model';
+import { endRoutine } from '../skill/stretch-player';
 
 export const RedFlagHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'RedFlagIntent'),
@@ -19,6 +20,8 @@ export const RedFlagHandler: RequestHandler = {
 
 /** Ends the session (the person should act now, not keep talking) and leaves a card in the Alexa app. */
 export function urgentReply(turn: Turn, speak: string): Response {
+  // A stretch routine in progress is over, and is not offered again.
+  endRoutine(turn);
   return reply(turn, {
     speak,
     end: true,

@@ -3,11 +3,15 @@ import { RequestHandler } from 'ask-sdk-core';
 import { isIntent } from '../skill/request';
 import { reply } from '../skill/reply';
 import { turnOf } from '../skill/turn';
+import { activeRun, stopRoutine } from '../skill/stretch-player';
 
 export const StopHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
   handle(input) {
     const turn = turnOf(input);
+    // Inside a stretch routine: end it, keeping the step for next time.
+    const run = activeRun(turn);
+    if (run) return stopRoutine(turn, run);
     return reply(turn, { speak: turn.speech.say('common.goodbye'), end: true });
   },
 };

@@ -5,15 +5,16 @@
  */
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { UserRecordStore, VersionConflictError, VersionedRecord, isPlainObject } from './record-store';
+import { PurgingStore, UserRecordStore, VersionConflictError, VersionedRecord, isPlainObject } from './record-store';
 
 const SAVE_ATTEMPTS = 3;
 
-export abstract class RecordStoreAdapter implements UserRecordStore, PersistenceAdapter {
+export abstract class RecordStoreAdapter implements UserRecordStore, PurgingStore, PersistenceAdapter {
   abstract read(userId: string): Promise<VersionedRecord>;
   abstract write(userId: string, attributes: Record<string, unknown>, expectedVersion: number): Promise<number>;
   abstract delete(userId: string): Promise<void>;
   abstract quarantine(userId: string): Promise<void>;
+  abstract purge(userId: string): Promise<void>;
 
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<Record<string, unknown>> {
     return (await this.read(userIdOf(requestEnvelope))).attributes;

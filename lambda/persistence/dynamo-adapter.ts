@@ -12,6 +12,7 @@ import {
   GetItemCommand,
   PutItemCommand,
   type PutItemCommandInput,
+  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RecordStoreAdapter } from './adapter-base';
@@ -95,7 +96,35 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     );
   }
 
-  /** Copies the raw item to id `<userId>#unreadable#<timestamp>`, then deletes the original if nobody rewrote it meanwhile. */
+  /**
+   * Deletes everything stored about the user: the quarantined copies listed in `<userId>#quarantined`, the record,
+   * then the list itself (last, so a purge cut short can be run again and still find the copies).
+   */
+  async purge(userId: string): Promise<void> {
+    assertUserId(userId);
+    const indexKey = keyOf(quarantineIndexId(userId));
+    const { Item } = await this.call('GetItem', (abortSignal) =>
+      this.client.send(new GetItemCommand({ TableName: this.tableName, Key: indexKey, ConsistentRead: true }), {
+        abortSignal,
+      }),
+    );
+    const asideIds = (Item?.ids?.SS ?? []).filter((id) => id.startsWith(`${userId}#unreadable#`));
+    for (const id of [...asideIds, userId]) {
+      await this.call('DeleteItem', (abortSignal) =>
+        this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: keyOf(id) }), { abortSignal }),
+      );
+    }
+    if (Item) {
+      await this.call('DeleteItem', (abortSignal) =>
+        this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: indexKey }), { abortSignal }),
+      );
+    }
+  }
+
+  /**
+   * Copies the raw item to id `<userId>#unreadable#<timestamp>` (noting that id in `<userId>#quarantined`), then
+   * deletes the original if nobody rewrote it meanwhile.
+   */
   async quarantine(userId: string): Promise<void> {
     assertUserId(userId);
     const { Item } = await this.call('GetItem', (abortSignal) =>
@@ -106,6 +135,19 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     );
     if (!Item) return;
     const asideId = `${userId}#unreadable#${quarantineTimestamp()}`;
+    // Noted before the copy is written, so purge() finds every copy without scanning the table.
+    await this.call('UpdateItem', (abortSignal) =>
+      this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: keyOf(quarantineIndexId(userId)),
+          UpdateExpression: 'ADD #ids :id',
+          ExpressionAttributeNames: { '#ids': 'ids' },
+          ExpressionAttributeValues: { ':id': { SS: [asideId] } },
+        }),
+        { abortSignal },
+      ),
+    );
     await this.call('PutItem', (abortSignal) =>
       this.client.send(
         new PutItemCommand({
@@ -197,6 +239,11 @@ function versionEquals(version: AttributeValue): Condition {
     ExpressionAttributeNames: { '#version': 'version' },
     ExpressionAttributeValues: { ':version': version },
   };
+}
+
+/** Alexa user ids never contain '#', so these ids cannot be anyone's record. */
+function quarantineIndexId(userId: string): string {
+  return `${userId}#quarantined`;
 }
 
 function keyOf(id: string): { id: AttributeValue } {

@@ -4,7 +4,7 @@
  * are renamed over the record, so a crash leaves the old record or the new one, never half of one.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { access, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { access, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RecordStoreAdapter } from './adapter-base';
 import { errorCode, ignoreMissing, withFileLock } from './file-lock';
@@ -68,6 +68,22 @@ export class FileRecordStore extends RecordStoreAdapter {
   async delete(userId: string): Promise<void> {
     assertUserId(userId);
     await this.locked(userId, () => unlink(this.recordPath(userId)).catch(ignoreMissing));
+  }
+
+  /**
+   * Deletes every file of the user: the record, quarantined copies (`<hash>.unreadable-*.json`) and temp files a
+   * crashed write left behind (`<hash>.json.*.tmp`). All of them start with `<hash>.`; the lock goes when released.
+   */
+  async purge(userId: string): Promise<void> {
+    assertUserId(userId);
+    const prefix = `${fileKey(userId)}.`;
+    const lock = `${prefix}lock`;
+    await this.locked(userId, async () => {
+      const names = await readdir(this.dataDir);
+      for (const name of names) {
+        if (name.startsWith(prefix) && name !== lock) await unlink(join(this.dataDir, name)).catch(ignoreMissing);
+      }
+    });
   }
 
   /** Renames the record to `<hash>.unreadable-<timestamp>.json`, bytes untouched. */

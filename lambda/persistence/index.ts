@@ -2,9 +2,9 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { SkillConfig } from '../config';
 import { FileRecordStore } from './file-adapter';
-import type { QuarantiningStore, UserRecordStore } from './record-store';
+import type { PurgingStore, QuarantiningStore, UserRecordStore } from './record-store';
 
-export type SkillRecordStore = UserRecordStore & PersistenceAdapter & QuarantiningStore;
+export type SkillRecordStore = UserRecordStore & PersistenceAdapter & QuarantiningStore & PurgingStore;
 
 export function createRecordStore(config: SkillConfig): SkillRecordStore {
   if (!config.table) return new FileRecordStore(config.dataDir);

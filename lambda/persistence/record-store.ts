@@ -22,6 +22,14 @@ export interface QuarantiningStore {
   quarantine(userId: string): Promise<void>;
 }
 
+export interface PurgingStore {
+  /**
+   * Deletes everything stored about the user: the record and any copies quarantine kept aside (the user's data
+   * deletion request, e.g. disabling the skill). No data: does nothing.
+   */
+  purge(userId: string): Promise<void>;
+}
+
 export class VersionConflictError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);

@@ -1,11 +1,20 @@
-/** Loads the turn before any handler runs, and saves what changed after. One read, at most one write. */
+/**
+ * Loads the turn before any handler runs, and saves what changed after. One read, at most one write, and no
+ * write when the turn changed nothing. When the store cannot be read, the turn runs on what the session knows
+ * (session-snapshot) and writes nothing; when the write fails twice, the answer still goes out, with a note.
+ */
 import { RequestInterceptor, ResponseInterceptor, HandlerInput, getLocale } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
 import { Clock } from '../core/clock';
 import { emptyUserState } from '../core/user-state';
 import { createSpeech, VariantPicker } from '../speech/i18n';
 import { readSessionState } from './session-state';
-import { attachTurn, createTurn, hasTurn, turnOf } from './turn';
+import { readSnapshot, snapshotAttribute } from './session-snapshot';
+import { attachTurn, createTurn, hasTurn, Turn, turnOf } from './turn';
 import { loadUser, saveUser, SkillStore } from './user-store';
+
+/** The user's facts as loaded, to tell a turn that changed nothing from one that did. */
+const loadedFacts = new WeakMap<Turn, string>();
 
 interface TurnDeps {
   store: SkillStore;
@@ -16,42 +25,68 @@ interface TurnDeps {
 export function loadTurnInterceptor(deps: TurnDeps): RequestInterceptor {
   return {
     async process(input: HandlerInput) {
+      if (!takesTurn(input)) return;
       const envelope = input.requestEnvelope;
       const speech = createSpeech(safeLocale(input), deps.pickVariant);
       const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId ?? '';
       const loaded = userId
         ? await loadUser(deps.store, userId)
         : { user: emptyUserState(), version: 0, status: 'unavailable' as const, mustWrite: false };
+      // The store could not be read: answer with what the session knows, if anything (never written back).
+      const user = (loaded.status === 'unavailable' && readSnapshot(envelope.session?.attributes)) || loaded.user;
       const turn = createTurn({
         input,
         speech,
         clock: deps.clock,
         userId,
-        user: loaded.user,
+        user,
         session: readSessionState(envelope.session?.attributes),
         storage: loaded.status,
         storedVersion: loaded.version,
         mustSave: loaded.mustWrite,
       });
       attachTurn(input, turn);
+      loadedFacts.set(turn, JSON.stringify(turn.user));
     },
   };
 }
 
 export function saveTurnInterceptor(deps: TurnDeps): ResponseInterceptor {
   return {
-    async process(input: HandlerInput) {
+    async process(input: HandlerInput, response?: Response) {
       if (!hasTurn(input)) return;
       const turn = turnOf(input);
       if (input.requestEnvelope.session) {
-        input.attributesManager.setSessionAttributes({ ...turn.session });
+        input.attributesManager.setSessionAttributes({ ...turn.session, ...snapshotAttribute(turn.user) });
       }
       // Never write over a record we could not read: that would lose it.
       if (turn.storage === 'unavailable' || !turn.userId) return;
-      if (turn.updates.length === 0 && !turn.mustSave) return;
-      await saveUser(deps.store, turn.userId, { user: turn.user, version: turn.storedVersion }, turn.updates);
+      const changed = turn.updates.length > 0 && JSON.stringify(turn.user) !== loadedFacts.get(turn);
+      if (!changed && !turn.mustSave) return;
+      const saved = await saveUser(deps.store, turn.userId, { user: turn.user, version: turn.storedVersion }, turn.updates);
+      if (!saved && response) addNote(response, turn.speech.say('common.storageUnavailable'));
     },
   };
+}
+
+/**
+ * Requests that are not a conversation with the user get no turn, so nothing is read or written for them:
+ * CanFulfillIntentRequest must have no side effects, and skill events (SkillDisabled) manage storage themselves.
+ */
+export function takesTurn(input: HandlerInput): boolean {
+  const type = input.requestEnvelope.request.type;
+  return type !== 'CanFulfillIntentRequest' && !type.startsWith('AlexaSkillEvent.');
+}
+
+/**
+ * Says that what the user just told may not be remembered: first, as the notes of reply() go, or last when the
+ * answer ends the conversation (urgent advice and goodbyes keep their first words).
+ */
+function addNote(response: Response, note: string): void {
+  const speech = response.outputSpeech;
+  if (speech?.type !== 'SSML') return;
+  const body = speech.ssml.replace(/^\s*<speak>/, '').replace(/<\/speak>\s*$/, '');
+  speech.ssml = `<speak>${response.shouldEndSession ? `${body} ${note}` : `${note} ${body}`}</speak>`;
 }
 
 function safeLocale(input: HandlerInput): string | undefined {

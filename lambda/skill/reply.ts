@@ -1,5 +1,5 @@
 /** Composes every response the same way: notes about storage, the first-use disclaimer, the question or the goodbye. */
-import { Response } from 'ask-sdk-model';
+import { Directive, Response } from 'ask-sdk-model';
 import { joinSpeech } from '../speech/ssml';
 import { PendingQuestion } from './session-state';
 import { Turn } from './turn';
@@ -13,6 +13,13 @@ export interface ReplySpec {
   /** Urgent advice comes first: notes such as the first-use disclaimer follow it instead of leading. */
   urgent?: boolean;
   card?: { title: string; text: string };
+  /** A card in the Alexa app asking for these permissions. */
+  permissionCard?: string[];
+  /**
+   * Hands the turn to Alexa (Connections.SendRequest, e.g. a permission request): the speech goes first, then
+   * Alexa asks its own question; no reprompt, and the session is left for the Connections.Response.
+   */
+  handOver?: Directive;
 }
 
 export function reply(turn: Turn, spec: ReplySpec): Response {
@@ -30,6 +37,15 @@ export function reply(turn: Turn, spec: ReplySpec): Response {
   }
   const builder = turn.input.responseBuilder;
   if (spec.card) builder.withSimpleCard(spec.card.title, spec.card.text);
+  if (spec.permissionCard) builder.withAskForPermissionsConsentCard(spec.permissionCard);
+  if (spec.handOver) {
+    const spoken = joinSpeech(...notes, spec.speak);
+    turn.session.pending = undefined;
+    turn.session.lastSpeech = spoken;
+    turn.session.lastReprompt = undefined;
+    if (spoken) builder.speak(spoken);
+    return builder.addDirective(spec.handOver).getResponse();
+  }
 
   let spoken: string;
   let reprompt: string | undefined;

@@ -1,23 +1,32 @@
 /** What the conversation in progress needs to remember; gone when the session ends. */
+import { TimerQuestion, TimerSessionNotes, readTimerNotes, readTimerQuestion } from './timer-questions';
+import { RoutineRun } from '../core/routine';
+import { RoutineQuestion, readRoutineQuestion, readRoutineSession } from './stretch-questions';
 
 /** Offers the user can accept with "yes". Later features add theirs here. */
-export type Offer = 'iceSession' | 'heatTips' | 'stretchTips' | 'preventionTips' | 'safetyCheck';
+export type Offer = 'iceSession' | 'heatTips' | 'stretchTips' | 'preventionTips' | 'safetyCheck' | 'restInstead' | 'resumeRoutine';
 
 /** The question the last response asked, so "yes", "no" or a bare number can be understood. */
 export type PendingQuestion =
   | { kind: 'safetyCheck' }
   | { kind: 'offer'; offer: Offer }
   | { kind: 'onset' }
-  | { kind: 'pain' };
+  | { kind: 'pain' }
+  | TimerQuestion
+  | RoutineQuestion;
 
 export interface SessionState {
   pending?: PendingQuestion;
   /** The last spoken answer and reprompt, for "repeat". */
   lastSpeech?: string;
   lastReprompt?: string;
+  /** The ice and heat routine's notes (towel checked this session, ...). */
+  timers?: TimerSessionNotes;
+  /** The guided stretch routine in progress in this session (the segment last played). */
+  routine?: RoutineRun;
 }
 
-const OFFERS: readonly Offer[] = ['iceSession', 'heatTips', 'stretchTips', 'preventionTips', 'safetyCheck'];
+const OFFERS: readonly Offer[] = ['iceSession', 'heatTips', 'stretchTips', 'preventionTips', 'safetyCheck', 'restInstead', 'resumeRoutine'];
 
 /** Session attributes come back from the device: read them defensively. */
 export function readSessionState(raw: Record<string, unknown> | undefined): SessionState {
@@ -34,6 +43,14 @@ export function readSessionState(raw: Record<string, unknown> | undefined): Sess
       }
     }
   }
+  const timerQuestion = readTimerQuestion(pending);
+  if (timerQuestion) state.pending = timerQuestion;
+  const timers = readTimerNotes(raw.timers);
+  if (timers) state.timers = timers;
+  const routineQuestion = readRoutineQuestion(pending);
+  if (routineQuestion) state.pending = routineQuestion;
+  const routine = readRoutineSession(raw.routine);
+  if (routine) state.routine = routine;
   if (typeof raw.lastSpeech === 'string') state.lastSpeech = raw.lastSpeech;
   if (typeof raw.lastReprompt === 'string') state.lastReprompt = raw.lastReprompt;
   return state;

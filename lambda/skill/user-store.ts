@@ -1,9 +1,9 @@
 /** Loads and saves a user's state through the record store: one read and at most one write per turn. */
 import { UserState, emptyUserState, readUserState } from '../core/user-state';
-import { UserRecordStore, QuarantiningStore, UnreadableRecordError, VersionConflictError } from '../persistence/record-store';
+import { UserRecordStore, QuarantiningStore, PurgingStore, UnreadableRecordError, VersionConflictError } from '../persistence/record-store';
 import { StorageStatus, UserUpdate } from './turn';
 
-export type SkillStore = UserRecordStore & QuarantiningStore;
+export type SkillStore = UserRecordStore & QuarantiningStore & PurgingStore;
 
 export interface LoadedUser {
   user: UserState;
@@ -22,12 +22,18 @@ export async function loadUser(store: SkillStore, userId: string): Promise<Loade
     if (reading.kind === 'ok') {
       return { user: reading.state, version: record.version, status: 'ok', mustWrite: reading.migrated };
     }
+    // A newer build wrote it (a deployment in progress, a rollback): leave it for that build, touch nothing.
+    if (reading.kind === 'newer') return unavailable();
     // Readable JSON that is not a state we understand: keep it aside, never overwrite it.
     return await resetUser(store, userId);
   } catch (error) {
     if (error instanceof UnreadableRecordError) return resetUser(store, userId);
-    return { user: emptyUserState(), version: 0, status: 'unavailable', mustWrite: false };
+    return unavailable();
   }
+}
+
+function unavailable(): LoadedUser {
+  return { user: emptyUserState(), version: 0, status: 'unavailable', mustWrite: false };
 }
 
 async function resetUser(store: SkillStore, userId: string): Promise<LoadedUser> {
@@ -35,7 +41,7 @@ async function resetUser(store: SkillStore, userId: string): Promise<LoadedUser>
     await store.quarantine(userId);
     return { user: emptyUserState(), version: 0, status: 'reset', mustWrite: true };
   } catch {
-    return { user: emptyUserState(), version: 0, status: 'unavailable', mustWrite: false };
+    return unavailable();
   }
 }
 
@@ -43,6 +49,9 @@ async function resetUser(store: SkillStore, userId: string): Promise<LoadedUser>
  * Writes the turn's changes. On a version conflict (another device wrote first) the changes are replayed
  * on the fresher record, so neither update is lost. A failure is retried once, then given up: the answer
  * still goes out, and the stored record is untouched (writes are whole and conditional).
+ *
+ * A write whose reply was lost (a timeout after the store applied it) comes back on the retry as a conflict
+ * with our own record: that counts as written, rather than replaying the changes a second time.
  */
 export async function saveUser(
   store: SkillStore,
@@ -61,6 +70,7 @@ export async function saveUser(
       if (error instanceof VersionConflictError) {
         const fresher = await loadUser(store, userId).catch(() => undefined);
         if (!fresher || fresher.status !== 'ok') return false;
+        if (fresher.version === version + 1 && sameFacts(fresher.user, state)) return true;
         state = fresher.user;
         version = fresher.version;
         for (const update of updates) update(state);
@@ -68,4 +78,17 @@ export async function saveUser(
     }
   }
   return false;
+}
+
+/** Same stored facts, whatever the order of keys (a store may give a map back in another order). */
+export function sameFacts(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : item,
+  );
 }

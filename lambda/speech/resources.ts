@@ -1,10 +1,12 @@
 /** The content files bundled into the skill, and the typed keys derived from the en-US source of truth. */
 import enUSCore from '../../content/locales/en-US/core.json';
+import enUSTimers from '../../content/locales/en-US/timers.json';
+import enUSStretch from '../../content/locales/en-US/stretch.json';
 
 export const FALLBACK_LOCALE = 'en-US';
 
 export const RESOURCES = {
-  'en-US': { core: enUSCore },
+  'en-US': { core: enUSCore, timers: enUSTimers, stretch: enUSStretch },
 } as const;
 
 export const SUPPORTED_LOCALES = Object.keys(RESOURCES) as Array<keyof typeof RESOURCES>;

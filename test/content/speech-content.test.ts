@@ -16,7 +16,12 @@ function leaves(tree: Tree, prefix = ''): Array<[string, string | string[]]> {
 
 const locales = Object.keys(RESOURCES) as Array<keyof typeof RESOURCES>;
 const namespaces = Object.keys(RESOURCES[FALLBACK_LOCALE]) as Array<keyof (typeof RESOURCES)[typeof FALLBACK_LOCALE]>;
-const sampleParams = { day: 2, score: 6, previous: 4, value: 42 };
+const sampleParams = {
+  day: 2, score: 6, previous: 4, value: 42, seconds: 25, reps: 3, minutes: 4, count: 3, total: 6, name: 'the right knee stretch',
+  // timers (ice and heat sessions)
+  number: 3, max: 20, min: 10, left: 'about 12 minutes', since: 8, break: 20, wait: 12, times: '9 AM and 1 PM',
+  first: 'today at 1 PM', last: 'Monday at 9 PM', time: '1 PM', continueWith: '{continueWithSkillName}',
+};
 
 /** Brands, programmes and products the source articles advertise, and drug names: the skill never says them. */
 const FORBIDDEN = [

@@ -14,10 +14,17 @@ describe('stored user state', () => {
   it.each([
     ['not an object', 'text'],
     ['no version', { onsetAt: '2026-11-20T10:00:00Z' }],
-    ['a newer version', { version: USER_STATE_VERSION + 1, pain: [] }],
     ['a bad onset', { version: 1, onsetAt: 'tuesday', pain: [] }],
     ['a bad pain entry', { version: 1, pain: [{ score: 42, at: '2026-11-20T10:00:00Z' }] }],
   ])('refuses %s', (_label, raw) => {
     expect(readUserState(raw).kind).toBe('unreadable');
+  });
+
+  it('leaves a newer build\'s record alone: neither read nor refused', () => {
+    expect(readUserState({ version: USER_STATE_VERSION + 1, pain: [], renamed: true })).toEqual({
+      kind: 'newer',
+      version: USER_STATE_VERSION + 1,
+      reason: `newer schema version ${USER_STATE_VERSION + 1}`,
+    });
   });
 });

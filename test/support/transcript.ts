@@ -9,6 +9,7 @@ import path from 'node:path';
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill, SkillDeps } from '../../lambda/skill/build-skill';
 import { FileRecordStore } from '../../lambda/persistence/file-adapter';
+import type { SkillStore } from '../../lambda/skill/user-store';
 import { readUserState, UserState } from '../../lambda/core/user-state';
 import { SkillConversation, ConversationOptions, Turn } from '../../tools/simulator/conversation';
 import { loadModel } from './model';
@@ -36,8 +37,8 @@ export interface TranscriptOptions {
   /** Saturday 2026-11-21, 10:00 in New York, unless given. */
   now?: Date;
   timeZone?: string;
-  /** Reuse a store and clock across conversations (two devices, or a later session). */
-  store?: FileRecordStore;
+  /** Reuse a store and clock across conversations (two devices, or a later session); any store of the contract. */
+  store?: SkillStore;
   clock?: TestClock;
   /** Anything else the conversation or the skill needs (an API endpoint, a screen, an API client). */
   conversation?: Partial<ConversationOptions>;
@@ -47,7 +48,7 @@ export interface TranscriptOptions {
 export interface Transcript {
   alexa: SkillConversation;
   clock: TestClock;
-  store: FileRecordStore;
+  store: SkillStore;
   /** The user's record as stored now. */
   stored(): Promise<UserState>;
   /** Every response so far, for assertions about the whole conversation. */
@@ -63,7 +64,7 @@ export function transcript(options: TranscriptOptions = {}): Transcript {
   const locale = options.locale ?? 'en-US';
   const userId = options.userId ?? 'amzn1.ask.account.TEST-USER';
   const clock = options.clock ?? new TestClock(options.now ?? new Date('2026-11-21T15:00:00Z'));
-  let store = options.store;
+  let store: SkillStore | undefined = options.store;
   if (!store) {
     const dir = mkdtempSync(path.join(tmpdir(), 'brc-transcript-'));
     dataDirs.push(dir);

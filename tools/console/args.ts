@@ -6,6 +6,8 @@ export interface ConsoleArgs {
   user: string;
   speak: boolean;
   help: boolean;
+  /** Time runs this many times faster (timers, reminders, the skill's clock): 60 runs a 20 minute ice session in 20 s. */
+  timeScale?: number;
 }
 
 export const USAGE = `Talk to the built Back Relief Coach skill in the terminal, offline.
@@ -17,10 +19,14 @@ Options:
   --locale LOCALE   interaction model to use (interaction-models/LOCALE.json), default en-US
   --user NAME       who is talking; each name is a different Alexa user, default "console"
   --speak           also speak Alexa's answers with espeak-ng (when it is installed)
+  --time-scale N    run time N times faster: timers, reminders and the skill's clock (60: a 20 minute
+                    ice session rings after 20 seconds)
   --help            show this help
 
 Say "open back relief coach" to start; "ask back relief coach ..." for a one-shot request.
-Console commands: /silence (say nothing when asked), /quit.
+Timers and reminders the skill sets run on a local Alexa API and really ring: a timer that brings you back
+asks "Would you like to continue with Back Relief Coach?", and your next line answers it.
+Console commands: /silence (say nothing when asked), /wait (until the next timer or reminder rings), /quit.
 Data is kept in SKILL_DATA_DIR (default .skill-data/).`;
 
 export function parseArgs(argv: readonly string[]): ConsoleArgs {
@@ -37,6 +43,12 @@ export function parseArgs(argv: readonly string[]): ConsoleArgs {
       case '--locale': args.locale = value(); break;
       case '--user': args.user = value(); break;
       case '--speak': args.speak = true; break;
+      case '--time-scale': {
+        const scale = Number(value());
+        if (!Number.isFinite(scale) || scale <= 0) throw new Error('--time-scale must be a number over zero, such as 60');
+        args.timeScale = scale;
+        break;
+      }
       case '--help': case '-h': args.help = true; break;
       default: throw new Error(`Unknown option ${arg} (see --help)`);
     }

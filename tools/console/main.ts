@@ -15,7 +15,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const { conversation, speaker, notes } = setUpConsole(args);
+  const { conversation, speaker, notes, alerts, close } = await setUpConsole(args);
   const interactive = Boolean(process.stdin.isTTY);
   for (const note of notes) console.log(note);
   if (interactive) console.log('Say "open back relief coach" to start (/quit to leave).');
@@ -25,7 +25,9 @@ async function main(): Promise<number> {
     interactive,
     print: (line) => console.log(line),
     printError: (line) => console.error(line),
+    alerts,
   });
+  await close();
   return 0;
 }
 

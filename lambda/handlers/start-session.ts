@@ -1,0 +1,14 @@
+/** "start an ice session", "ice for fifteen minutes", "start a heat session": towel check, length, consent, timer. */
+import { RequestHandler, getIntentName } from 'ask-sdk-core';
+import { minutesOf } from '../core/ice-plan';
+import { beginSession } from '../skill/care-timers';
+import { isIntent, slotValue } from '../skill/request';
+import { turnOf } from '../skill/turn';
+
+export const StartSessionHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'StartIceIntent', 'StartHeatIntent'),
+  handle(input) {
+    const kind = getIntentName(input.requestEnvelope) === 'StartHeatIntent' ? 'heat' : 'ice';
+    return beginSession(turnOf(input), kind, minutesOf(slotValue(input, 'duration')));
+  },
+};

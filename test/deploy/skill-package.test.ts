@@ -1,0 +1,334 @@
+/**
+ * The skill package `ask deploy` uploads: skill-package/skill.json, its tasks, and the interaction models built
+ * from interaction-models/ (the only source). Checked against Amazon's publishing rules as far as they can be
+ * checked offline, and against the skill's own code and content: every example phrase must resolve in its
+ * locale's model, every locale must have every intent and every content key.
+ */
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Ajv from 'ajv';
+import { SESSION_TASK, SESSION_TASK_VERSION } from '../../lambda/alexa/timers';
+import { NAME_FREE_INTENTS } from '../../lambda/handlers/can-fulfill';
+import { SKILL_DISABLED } from '../../lambda/handlers/skill-disabled';
+import { SUPPORTED_LOCALES } from '../../lambda/speech/resources';
+import { parseInvocation } from '../../tools/simulator/invocation';
+import { FALLBACK_INTENT, matchUtterance } from '../../tools/simulator/matcher';
+import { listLocales, loadModel } from '../support/model';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const PACKAGE = path.join(ROOT, 'skill-package');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { packageSkill } = require('../../scripts/package-skill.js') as {
+  packageSkill(options?: { root?: string; packageDir?: string; privacyPolicyUrl?: string }): {
+    locales: string[];
+    models: string[];
+    privacyPolicyUrl?: string;
+  };
+};
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const readJson = (file: string): Json => JSON.parse(readFileSync(file, 'utf8')) as Json;
+
+const skillJson = readJson(path.join(PACKAGE, 'skill.json'));
+const manifest = skillJson.manifest as Json;
+const publishing = manifest.publishingInformation as Json;
+const publishedLocales = Object.keys(publishing.locales as Json).sort();
+const askResources = readJson(path.join(ROOT, 'ask-resources.json'));
+
+/** The country each locale is sold in, for distributionCountries. */
+const LOCALE_COUNTRY: Record<string, string> = {
+  'en-US': 'US', 'en-GB': 'GB', 'en-CA': 'CA', 'en-AU': 'AU', 'en-IN': 'IN', 'es-US': 'US', 'es-ES': 'ES', 'es-MX': 'MX',
+};
+
+/** Every .ts file under lambda/ except the bundle. */
+function lambdaSources(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== 'dist') walk(full);
+      else if (entry.isFile() && entry.name.endsWith('.ts')) files.push(full);
+    }
+  };
+  walk(path.join(ROOT, 'lambda'));
+  return files;
+}
+const codeText = lambdaSources().map((file) => readFileSync(file, 'utf8')).join('\n');
+
+/** Amazon's own schemas for the skill package, from the Skill Management API's model (ask-smapi-model). */
+function smapiValidator(definition: string) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const spec = require('ask-smapi-model/spec.json') as { definitions: Record<string, unknown> };
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  ajv.addSchema({ $id: 'smapi', definitions: spec.definitions });
+  return ajv.compile({ $ref: `smapi#/definitions/${definition}` });
+}
+
+describe('the skill package against the Skill Management API schema', () => {
+  it('skill.json is a valid skill manifest', () => {
+    const validate = smapiValidator('v1.skill.Manifest.SkillManifestEnvelope');
+    expect(validate(skillJson) ? [] : validate.errors).toEqual([]);
+  });
+
+  it.each(listLocales())('the %s interaction model is valid interaction model data', (locale) => {
+    const validate = smapiValidator('v1.skill.interactionModel.InteractionModelData');
+    const model = readJson(path.join(ROOT, 'interaction-models', `${locale}.json`));
+    expect(validate(model) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('would catch a wrong permission name', () => {
+    const validate = smapiValidator('v1.skill.Manifest.SkillManifestEnvelope');
+    const wrong = JSON.parse(JSON.stringify(skillJson)) as Json;
+    wrong.manifest.permissions = [{ name: 'alexa::alerts:timer:skill:readwrite' }];
+    expect(validate(wrong)).toBe(false);
+  });
+});
+
+describe('skill.json', () => {
+  it('is a custom skill manifest with the permissions the skill asks for by voice', () => {
+    expect(manifest.manifestVersion).toBe('1.0');
+    expect(manifest.permissions).toEqual(
+      expect.arrayContaining([{ name: 'alexa::alerts:timers:skill:readwrite' }, { name: 'alexa::alerts:reminders:skill:readwrite' }]),
+    );
+    expect(manifest.apis.custom).toBeDefined();
+  });
+
+  it('is published in the health and fitness category, in the countries of its locales', () => {
+    expect(publishing.category).toBe('HEALTH_AND_FITNESS');
+    expect(typeof publishing.testingInstructions).toBe('string');
+    if (!publishing.isAvailableWorldwide) {
+      for (const locale of publishedLocales) expect(publishing.distributionCountries).toContain(LOCALE_COUNTRY[locale]);
+    }
+  });
+
+  it('publishes exactly the locales that have a model, content and speech resources', () => {
+    expect(publishedLocales).toEqual(listLocales());
+    const contentLocales = readdirSync(path.join(ROOT, 'content', 'locales'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(contentLocales).toEqual(publishedLocales);
+    // A content folder must also be registered with the speech layer (lambda/speech/resources.ts).
+    for (const locale of publishedLocales) expect(SUPPORTED_LOCALES as readonly string[]).toContain(locale);
+  });
+
+  describe.each(publishedLocales)('%s listing', (locale) => {
+    const listing = publishing.locales[locale] as Json;
+    const model = loadModel(locale);
+    const invocationName = model.interactionModel.languageModel.invocationName;
+
+    it('has a name, a short summary and a description saying it is not medical advice and not for emergencies', () => {
+      expect(listing.name).toMatch(/\S/);
+      expect(listing.name.length).toBeLessThanOrEqual(50);
+      expect(listing.summary.length).toBeGreaterThan(0);
+      expect(listing.summary.length).toBeLessThanOrEqual(160);
+      expect(listing.description.length).toBeLessThanOrEqual(4000);
+      if (locale.startsWith('en-')) {
+        expect(listing.description).toMatch(/not medical advice/i);
+        expect(listing.description).toMatch(/not for emergencies/i);
+      }
+      // The care protocol: no products, no doses, no promises.
+      expect(listing.description).not.toMatch(/\b\d+\s?mg\b|\bcure[sd]?\b|\bguarantee/i);
+    });
+
+    it('has keywords', () => {
+      expect(Array.isArray(listing.keywords)).toBe(true);
+      expect(listing.keywords.length).toBeGreaterThan(0);
+      expect(listing.keywords.length).toBeLessThanOrEqual(30);
+      expect(new Set(listing.keywords).size).toBe(listing.keywords.length);
+    });
+
+    it('has at most three example phrases, the first with the wake word, a launch phrase and the invocation name', () => {
+      const phrases = listing.examplePhrases as string[];
+      expect(phrases.length).toBeGreaterThanOrEqual(1);
+      expect(phrases.length).toBeLessThanOrEqual(3);
+      expect(phrases[0]).toMatch(/^Alexa, (open|ask|launch|start|tell) /);
+      expect(phrases[0].toLowerCase()).toContain(invocationName);
+      for (const phrase of phrases) expect(phrase).toMatch(/^[A-Za-z ,'?.]+$/);
+    });
+
+    it.each(listing.examplePhrases as string[])('resolves "%s" in the model', (phrase) => {
+      const invocation = parseInvocation(phrase, invocationName);
+      if (invocation.kind === 'launch') return;
+      expect(invocation.kind).toBe('one-shot');
+      const request = invocation.kind === 'one-shot' ? invocation.request : '';
+      const heard = matchUtterance(model, request, new Date('2026-11-21T15:00:00Z'), 'America/New_York');
+      expect(heard.intent).not.toBe(FALLBACK_INTENT);
+    });
+
+    it('uses an invocation name Amazon accepts', () => {
+      expect(invocationName).toMatch(/^[a-z][a-z' .]*[a-z]$/);
+      expect(invocationName.split(' ').length).toBeGreaterThanOrEqual(2);
+      expect(invocationName.length).toBeLessThanOrEqual(50);
+      const forbidden = ['alexa', 'amazon', 'echo', 'computer', 'skill', 'app', 'ask', 'tell', 'open', 'launch', 'load', 'begin', 'enable', 'start', 'run', 'resume', 'use', 'play'];
+      for (const word of invocationName.split(' ')) expect(forbidden).not.toContain(word);
+      expect(listing.name.toLowerCase()).toBe(invocationName);
+    });
+  });
+
+  it('answers CanFulfillIntentRequest (name-free) and declares the screen interface only if the code renders screens', () => {
+    const interfaces = (manifest.apis.custom.interfaces ?? []).map((entry: Json) => entry.type as string);
+    expect(interfaces).toContain('CAN_FULFILL_INTENT_REQUEST');
+    expect(codeText).toContain("'CanFulfillIntentRequest'");
+    const rendersApl = codeText.includes('Alexa.Presentation.APL.RenderDocument');
+    expect(interfaces.includes('ALEXA_PRESENTATION_APL')).toBe(rendersApl);
+  });
+
+  it('declares every launched task with an OpenAPI definition of one POST path', () => {
+    const tasks = manifest.apis.custom.tasks as Array<{ name: string; version: string }>;
+    // The task the skill's LAUNCH_TASK timers name (lambda/alexa/timers.ts).
+    expect(tasks).toEqual(expect.arrayContaining([{ name: SESSION_TASK, version: SESSION_TASK_VERSION }]));
+    const files = readdirSync(path.join(PACKAGE, 'tasks')).sort();
+    expect(files).toEqual(tasks.map((task) => `${task.name}.${task.version}.json`).sort());
+    for (const task of tasks) {
+      const definition = readJson(path.join(PACKAGE, 'tasks', `${task.name}.${task.version}.json`));
+      expect(definition.openapi).toMatch(/^3\./);
+      expect(definition.info.version).toBe(task.version);
+      expect(Object.keys(definition.paths)).toEqual([`/${task.name}`]);
+      const operations = Object.keys(definition.paths[`/${task.name}`]).filter((key) => ['get', 'put', 'post', 'delete', 'patch'].includes(key));
+      expect(operations).toEqual(['post']);
+      const schemaRef: string = definition.paths[`/${task.name}`].post.requestBody.content['application/json'].schema.$ref;
+      const schema = definition.components.schemas[schemaRef.replace('#/components/schemas/', '')];
+      expect(schema.type).toBe('object');
+      for (const example of Object.values(definition.paths[`/${task.name}`].post.requestBody.content['application/json'].examples ?? {}) as Json[]) {
+        for (const key of schema.required ?? []) expect(example.value).toHaveProperty(key);
+      }
+    }
+  });
+
+  it('describes the ice-session task input the timer sends: a session id and ice or heat', () => {
+    const definition = readJson(path.join(PACKAGE, 'tasks', 'IceSessionEnded.1.json'));
+    const input = definition.components.schemas.Input;
+    expect(input.required).toEqual(expect.arrayContaining(['sessionId', 'kind']));
+    expect(input.properties.sessionId.type).toBe('string');
+    expect(input.properties.kind.enum).toEqual(['ice', 'heat']);
+  });
+
+  it('declares no ads, no purchases, no personal information, not for children, for every locale', () => {
+    const compliance = manifest.privacyAndCompliance as Json;
+    expect(compliance).toMatchObject({ usesPersonalInfo: false, isChildDirected: false, containsAds: false, allowsPurchases: false, isExportCompliant: true });
+    expect(Object.keys(compliance.locales).sort()).toEqual(publishedLocales);
+    for (const entry of Object.values(compliance.locales) as Json[]) {
+      if (entry.privacyPolicyUrl !== undefined) expect(entry.privacyPolicyUrl).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('subscribes to SKILL_DISABLED (through ask-resources.json, which adds it with the endpoint) and handles it', () => {
+    const events = askResources.profiles.default.skillInfrastructure.userConfig.skillEvents;
+    expect(events.subscriptions).toEqual(['SKILL_DISABLED']);
+    expect(SKILL_DISABLED).toBe('AlexaSkillEvent.SkillDisabled');
+    // After a deploy, ASK CLI has written the subscription and the endpoint into skill.json itself.
+    if (manifest.events) {
+      expect(manifest.events.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
+      expect(manifest.events.endpoint?.uri).toBeDefined();
+    }
+  });
+});
+
+describe('the interaction models of every locale', () => {
+  const reference = loadModel('en-US').interactionModel.languageModel;
+  const shape = (locale: string) =>
+    loadModel(locale)
+      .interactionModel.languageModel.intents.map((intent) => `${intent.name}(${(intent.slots ?? []).map((slot) => `${slot.name}:${slot.type}`).join(',')})`)
+      .sort();
+
+  it.each(listLocales())('%s has every intent and slot the en-US model has', (locale) => {
+    expect(shape(locale)).toEqual(shape('en-US'));
+    const ids = (language: typeof reference) =>
+      (language.types ?? []).map((type) => `${type.name}:${(type.values ?? []).map((value) => value.id ?? value.name.value).sort().join('|')}`).sort();
+    expect(ids(loadModel(locale).interactionModel.languageModel)).toEqual(ids(reference));
+  });
+
+  it.each(listLocales())('%s has every intent the code handles', (locale) => {
+    const names = new Set(loadModel(locale).interactionModel.languageModel.intents.map((intent) => intent.name));
+    const inCode = new Set([...codeText.matchAll(/'((?:AMAZON\.)?[A-Z][A-Za-z]*Intent)'/g)].map((match) => match[1]));
+    for (const intent of [...inCode, ...NAME_FREE_INTENTS]) expect(names).toContain(intent);
+  });
+});
+
+describe('the content of every locale', () => {
+  const contentDir = path.join(ROOT, 'content', 'locales');
+  const leafPaths = (value: unknown, prefix = ''): string[] =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.entries(value).flatMap(([key, child]) => leafPaths(child, prefix ? `${prefix}.${key}` : key))
+      : [prefix];
+  const files = (locale: string) => readdirSync(path.join(contentDir, locale)).filter((name) => name.endsWith('.json')).sort();
+
+  it.each(publishedLocales)('%s has every content file and key en-US has', (locale) => {
+    expect(files(locale)).toEqual(files('en-US'));
+    for (const file of files('en-US')) {
+      const keys = (l: string) => leafPaths(readJson(path.join(contentDir, l, file))).sort();
+      expect(keys(locale)).toEqual(keys('en-US'));
+    }
+  });
+});
+
+describe('packaging (scripts/package-skill.js): interaction-models/ is the one source', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'package-skill-'));
+    cpSync(path.join(ROOT, 'interaction-models'), path.join(root, 'interaction-models'), { recursive: true });
+    mkdirSync(path.join(root, 'skill-package'), { recursive: true });
+    copyFileSync(path.join(PACKAGE, 'skill.json'), path.join(root, 'skill-package', 'skill.json'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('copies each model byte for byte to interactionModels/custom/<locale>.json', () => {
+    const result = packageSkill({ root });
+    expect(result.locales).toEqual(publishedLocales);
+    for (const locale of publishedLocales) {
+      const built = readFileSync(path.join(root, 'skill-package', 'interactionModels', 'custom', `${locale}.json`));
+      expect(built.equals(readFileSync(path.join(ROOT, 'interaction-models', `${locale}.json`)))).toBe(true);
+    }
+    expect(readdirSync(path.join(root, 'skill-package', 'interactionModels', 'custom')).sort()).toEqual(publishedLocales.map((l) => `${l}.json`));
+  });
+
+  it('replaces a stale copy and removes the copy of a locale that is gone', () => {
+    const custom = path.join(root, 'skill-package', 'interactionModels', 'custom');
+    mkdirSync(custom, { recursive: true });
+    writeFileSync(path.join(custom, 'en-US.json'), '{"stale": true}');
+    writeFileSync(path.join(custom, 'fr-FR.json'), '{}');
+    packageSkill({ root });
+    expect(readdirSync(custom).sort()).toEqual(publishedLocales.map((l) => `${l}.json`));
+    expect(readFileSync(path.join(custom, 'en-US.json'), 'utf8')).toBe(readFileSync(path.join(ROOT, 'interaction-models', 'en-US.json'), 'utf8'));
+  });
+
+  it('refuses a model without a publishing entry, and a publishing entry without a model', () => {
+    copyFileSync(path.join(root, 'interaction-models', 'en-US.json'), path.join(root, 'interaction-models', 'en-GB.json'));
+    expect(() => packageSkill({ root })).toThrow(/interaction-models\/ has en-GB but skill.json does not publish it/);
+    rmSync(path.join(root, 'interaction-models', 'en-GB.json'));
+    const file = path.join(root, 'skill-package', 'skill.json');
+    const edited = readJson(file);
+    edited.manifest.publishingInformation.locales['en-AU'] = edited.manifest.publishingInformation.locales['en-US'];
+    writeFileSync(file, JSON.stringify(edited));
+    expect(() => packageSkill({ root })).toThrow(/publishes en-AU but interaction-models\/ has no model/);
+  });
+
+  it('writes the privacy policy URL, a deploy-time setting, into every locale and keeps the rest of skill.json', () => {
+    const file = path.join(root, 'skill-package', 'skill.json');
+    const before = readJson(file);
+    packageSkill({ root, privacyPolicyUrl: 'https://example.org/back-relief-coach/privacy' });
+    const after = readJson(file);
+    for (const locale of publishedLocales) {
+      expect(after.manifest.privacyAndCompliance.locales[locale].privacyPolicyUrl).toBe('https://example.org/back-relief-coach/privacy');
+    }
+    delete after.manifest.privacyAndCompliance.locales;
+    delete before.manifest.privacyAndCompliance.locales;
+    expect(after).toEqual(before);
+  });
+
+  it('refuses a privacy policy URL that is not https', () => {
+    expect(() => packageSkill({ root, privacyPolicyUrl: 'http://example.org/privacy' })).toThrow(/https/);
+    expect(() => packageSkill({ root, privacyPolicyUrl: 'privacy.md' })).toThrow(/not a URL/);
+  });
+
+  it('is what ask-resources.json deploys: the package folder, with its generated copies git-ignored', () => {
+    expect(askResources.profiles.default.skillMetadata.src).toBe('./skill-package');
+    expect(existsSync(path.join(ROOT, 'skill-package', 'skill.json'))).toBe(true);
+    expect(readFileSync(path.join(ROOT, '.gitignore'), 'utf8')).toMatch(/^skill-package\/interactionModels\/$/m);
+    const pkg = readJson(path.join(ROOT, 'package.json'));
+    expect(pkg.scripts.package).toBe('node scripts/package-skill.js');
+    expect(pkg.scripts.postinstall).toContain('scripts/package-skill.js');
+  });
+});

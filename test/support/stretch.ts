@@ -1,0 +1,40 @@
+/** Users in a known place for the stretching transcripts: seeded straight into the test store. */
+import { UserState, USER_STATE_VERSION } from '../../lambda/core/user-state';
+import { estimateAudioSeconds } from '../../lambda/core/audio-time';
+import { transcript, Transcript, TranscriptOptions, HOURS } from './transcript';
+
+export const DAYS = 24 * HOURS;
+export const USER_ID = 'amzn1.ask.account.TEST-USER';
+export const NOW = new Date('2026-11-21T15:00:00Z');
+
+export function ago(ms: number, from: Date = NOW): string {
+  return new Date(from.getTime() - ms).toISOString();
+}
+
+/** Day 5 of a spasm, pain down to 3: the stretching phase. The disclaimer and safety check are behind them. */
+export function stretchingPhase(): Partial<UserState> {
+  return {
+    onsetAt: ago(4 * DAYS),
+    timeZone: 'America/New_York',
+    pain: [{ score: 3, at: ago(2 * HOURS) }],
+    disclaimerHeardAt: ago(4 * DAYS),
+    safetyCheckAt: ago(4 * DAYS),
+  };
+}
+
+/** A transcript whose user's record already holds `state`. */
+export async function seeded(state: Partial<UserState>, options: TranscriptOptions = {}): Promise<Transcript> {
+  const t = transcript({ now: NOW, ...options });
+  await t.store.write(options.userId ?? USER_ID, { version: USER_STATE_VERSION, pain: [], ...state }, 0);
+  return t;
+}
+
+/** Seconds of audio in a response's SSML, by the skill's own estimator. */
+export function audioSeconds(ssml: string): number {
+  return estimateAudioSeconds(ssml);
+}
+
+/** Total seconds of <break>s in SSML. */
+export function breakSeconds(ssml: string): number {
+  return [...ssml.matchAll(/<break time="(\d+)(ms|s)"\/>/g)].reduce((sum, m) => sum + Number(m[1]) / (m[2] === 's' ? 1 : 1000), 0);
+}
