@@ -4,7 +4,7 @@
  */
 import i18next, { i18n as I18n } from 'i18next';
 import { escapeXml } from './ssml';
-import { RESOURCES, SUPPORTED_LOCALES, FALLBACK_LOCALE, SpeechKey } from './resources';
+import { RESOURCES, SUPPORTED_LOCALES, FALLBACK_LOCALE, SpeechKey, baseLocaleOf } from './resources';
 
 export interface Speech {
   readonly locale: string;
@@ -33,7 +33,8 @@ export function createSpeech(requestedLocale: string | undefined, pickVariant: V
   void instance.init({
     resources: RESOURCES,
     lng: locale,
-    fallbackLng: FALLBACK_LOCALE,
+    // A regional variant falls back to its base locale only; a base locale is complete (content tests check both).
+    fallbackLng: baseLocaleOf(locale) === locale ? false : [baseLocaleOf(locale)],
     defaultNS: 'core',
     ns: Object.keys(RESOURCES[FALLBACK_LOCALE]),
     initAsync: false,

@@ -11,6 +11,17 @@ export const RESOURCES = {
 
 export const SUPPORTED_LOCALES = Object.keys(RESOURCES) as Array<keyof typeof RESOURCES>;
 
+/**
+ * Where a locale's missing keys come from. A regional variant holds only what differs (spelling, wording, the
+ * emergency number) and takes the rest from its base; a base locale (en-US, es-ES) is complete. Never across
+ * languages: a Spanish user must never hear an English line because a key was missing.
+ */
+export const LOCALE_BASES: Readonly<Record<string, string>> = {};
+
+export function baseLocaleOf(locale: string): string {
+  return LOCALE_BASES[locale] ?? locale;
+}
+
 /** Dotted paths to every leaf (string or list of variants) of a content object. */
 type LeafPaths<T> = {
   [K in keyof T & string]: T[K] extends string | readonly string[] ? K : `${K}.${LeafPaths<T[K]>}`;

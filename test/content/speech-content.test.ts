@@ -1,5 +1,5 @@
 /** Content checks: every key in every locale, every line valid for Alexa, no products, no doses. */
-import { RESOURCES, FALLBACK_LOCALE } from '../../lambda/speech/resources';
+import { RESOURCES, FALLBACK_LOCALE, baseLocaleOf } from '../../lambda/speech/resources';
 import { createSpeech } from '../../lambda/speech/i18n';
 import { CARE_TOPICS } from '../../lambda/core/advice';
 import { SAME_DAY_FLAGS } from '../../lambda/core/triage';
@@ -31,18 +31,29 @@ const FORBIDDEN = [
 ];
 
 describe.each(locales)('speech content for %s', (locale) => {
+  const base = baseLocaleOf(locale);
   for (const ns of namespaces) {
-    const tree = RESOURCES[locale][ns] as unknown as Tree;
+    const tree = (RESOURCES[locale] as Record<string, unknown>)[ns] as Tree | undefined;
     const reference = RESOURCES[FALLBACK_LOCALE][ns] as unknown as Tree;
+    const baseTree = (RESOURCES as Record<string, Record<string, unknown>>)[base]?.[ns] as Tree | undefined;
 
-    it(`${ns}: has every key the ${FALLBACK_LOCALE} content has, and no others`, () => {
-      expect(leaves(tree).map(([key]) => key).sort()).toEqual(leaves(reference).map(([key]) => key).sort());
-    });
+    if (base === locale) {
+      it(`${ns}: is complete, with every key the ${FALLBACK_LOCALE} content has and no others`, () => {
+        expect(leaves(tree ?? {}).map(([key]) => key).sort()).toEqual(leaves(reference).map(([key]) => key).sort());
+      });
+    } else {
+      it(`${ns}: overrides only keys its base ${base} has`, () => {
+        const baseKeys = new Set(leaves(baseTree ?? {}).map(([key]) => key));
+        expect(leaves(tree ?? {}).map(([key]) => key).filter((key) => !baseKeys.has(key))).toEqual([]);
+      });
+    }
 
-    it(`${ns}: every line and variant renders to SSML that Alexa accepts`, async () => {
+    it(`${ns}: every line and variant, as this locale hears it, renders to SSML that Alexa accepts`, async () => {
       let index = 0;
       const speech = createSpeech(locale, () => index);
-      for (const [key, value] of leaves(tree)) {
+      const own = new Map(leaves(tree ?? {}));
+      for (const [key, referenceValue] of leaves(baseTree ?? reference)) {
+        const value = own.get(key) ?? referenceValue;
         const variants = Array.isArray(value) ? value.length : 1;
         for (index = 0; index < variants; index += 1) {
           const text = speech.sayFirst([`${ns}:${key}`], sampleParams);
