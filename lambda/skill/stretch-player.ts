@@ -9,7 +9,8 @@
 import { Response } from 'ask-sdk-model';
 import { estimateAudioSeconds } from '../core/audio-time';
 import { stretchingAllowed } from '../core/advice';
-import { addPainEntry, painPicture, PainScoreReading } from '../core/pain';
+import { PainScoreReading } from '../core/pain';
+import { takePainScore } from './pain-intake';
 import {
   changePace,
   dose,
@@ -297,27 +298,17 @@ export function stopForPainWords(turn: Turn): Response {
  */
 export function painScoreInRoutine(turn: Turn, run: RoutineRun, reading: PainScoreReading): Response {
   const { speech } = turn;
-  if (reading.kind !== 'ok') {
-    return reply(turn, {
-      speak: reading.kind === 'outOfRange' ? speech.say('pain.outOfRange', { value: reading.value }) : speech.say('pain.ask'),
-      ask: { reprompt: speech.say('pain.askReprompt'), pending: { kind: 'pain' } },
-    });
-  }
-  const { score } = reading;
-  const now = turn.now;
-  turn.update((user) => {
-    user.pain = addPainEntry(user.pain, score, now);
-  });
-  const picture = painPicture(turn.user.pain, now);
+  const intake = takePainScore(turn, reading);
+  if (intake.kind === 'reasked') return intake.response;
+  const { score, picture } = intake;
   const recorded = speech.say('pain.recorded', { score });
   if (picture.severe || picture.trend === 'rising') {
     endRoutine(turn);
     return reply(turn, { speak: joinSpeech(recorded, speech.say('stretch:pain.stop')) });
   }
-  const previous = turn.user.pain.length > 1 ? turn.user.pain[turn.user.pain.length - 2].score : 0;
   let comment: string | undefined;
   if (score === 0) comment = speech.say('pain.zero');
-  else if (picture.trend === 'easing') comment = speech.say('pain.easing', { previous });
+  else if (picture.trend === 'easing') comment = speech.say('pain.easing', { previous: intake.previous ?? 0 });
   const plan = planOf(turn, run);
   const closing = closingFor(turn, plan, segmentIndex(plan, run));
   return reply(turn, {
