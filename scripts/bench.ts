@@ -1,0 +1,398 @@
+/**
+ * `npm run bench`: the skill's performance figures, in one run, printed side by side with their targets.
+ *
+ * - Cold start: a new Node process loads a bundle and answers a LaunchRequest (a returning user), timed from
+ *   spawning the process to its answer; median of BENCH_COLD_RUNS runs (default 15), the bundles taking turns so
+ *   that machine noise falls on all of them alike. Ours (embedded store, and DynamoDB on dynalite, which loads
+ *   the AWS SDK) against Amazon's hello-world skill bundled with the same esbuild options.
+ * - Warm turns: p50 and p99 latency of the handler over the realistic mix (scripts/bench/mix.ts), in one warm
+ *   process per store, the bundle loaded once; embedded store and dynalite (a local DynamoDB, other process).
+ * - Storage reads and writes per turn, by kind of turn: the same mix on the skill built from source with a
+ *   counting wrapper around the store. "Idle writes" are writes of a record identical to the one read.
+ * - Bundle size, and peak memory (max RSS) of the cold-start processes and of the warm process.
+ *
+ * A benchmark, not a test: it prints the figures and whether each meets its target, and exits 0 either way.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type BuildOptions } from 'esbuild';
+import { FileRecordStore } from '../lambda/persistence/file-adapter';
+import { DynamoDbPersistenceAdapter, createUserTable } from '../lambda/persistence/dynamo-adapter';
+import { buildSkill } from '../lambda/skill/build-skill';
+import type { SkillStore } from '../lambda/skill/user-store';
+import { sameFacts } from '../lambda/skill/user-store';
+import { envelope, launchRequest, newSessionId, stamp } from '../tools/simulator/envelope';
+import { startDynalite } from '../test/support/dynalite';
+import { kindOf, runMix, TimedTurn } from './bench/mix';
+
+const ROOT = path.resolve(__dirname, '..');
+const SKILL_BUNDLE = path.join(ROOT, 'lambda/dist/index.js');
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
+const WARM_USERS = Number(process.env.BENCH_USERS ?? 60);
+const TABLE = 'brc-bench-users';
+const RETURNING_USER = 'amzn1.ask.account.BENCH-COLD';
+
+/** The options scripts/bundle.mjs bundles lambda/index.ts with, so the hello-world bundle is made the same way. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const BUNDLE_OPTIONS = require('./bundle-options.js') as BuildOptions;
+
+const TARGETS = { coldRatio: 1.2, warmP99Ms: 5, readsPerTurn: 1, writesPerTurn: 1, idleWrites: 0, bundleBytes: 500_000 };
+
+interface ColdRun {
+  wallMs: number;
+  loadMs: number;
+  firstAnswerMs: number;
+  sinceProcessStartMs: number;
+  maxRssKb: number;
+}
+
+async function main(): Promise<void> {
+  const loadBefore = loadavg();
+  const work = mkdtempSync(path.join(tmpdir(), 'brc-bench-'));
+  const dynalite = await startDynalite();
+  try {
+    process.stderr.write('bench: building the hello-world skill and the warm driver...\n');
+    const helloBundle = path.join(work, 'hello-world.js');
+    await build({ ...BUNDLE_OPTIONS, entryPoints: [path.join(__dirname, 'bench/hello-world.ts')], outfile: helloBundle });
+    // The warm driver (simulator and mix) as plain JavaScript, so the warm process carries no TypeScript compiler.
+    const warmDriver = path.join(work, 'warm-child.js');
+    await build({ ...BUNDLE_OPTIONS, minify: false, sourcemap: false, entryPoints: [path.join(__dirname, 'bench/warm-child.ts')], outfile: warmDriver, logLevel: 'error' });
+    const coldChild = path.join(__dirname, 'bench/cold-start-child.js');
+
+    const client = dynalite.client();
+    await createUserTable(client, TABLE);
+    client.destroy();
+    const dynamoEnv = { SKILL_TABLE: TABLE, DYNAMODB_ENDPOINT: dynalite.endpoint, AWS_REGION: 'us-east-1' };
+    const dynamo = new DynamoDbPersistenceAdapter({ tableName: TABLE, endpoint: dynalite.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    await dynamo.write(RETURNING_USER, returningUser(), 0);
+    dynamo.destroy();
+
+    const launchFile = path.join(work, 'launch.json');
+    writeFileSync(launchFile, JSON.stringify(launchEnvelope()));
+
+    process.stderr.write(`bench: cold starts (${COLD_RUNS} runs of each)...\n`);
+    const cold: Record<'hello' | 'embedded' | 'dynalite', ColdRun[]> = { hello: [], embedded: [], dynalite: [] };
+    for (let run = 0; run < COLD_RUNS; run += 1) {
+      const dataDir = mkdtempSync(path.join(work, 'cold-'));
+      await new FileRecordStore(dataDir).write(RETURNING_USER, returningUser(), 0);
+      const order: Array<keyof typeof cold> = run % 2 === 0 ? ['hello', 'embedded', 'dynalite'] : ['dynalite', 'embedded', 'hello'];
+      for (const which of order) {
+        const bundle = which === 'hello' ? helloBundle : SKILL_BUNDLE;
+        const env = which === 'dynalite' ? dynamoEnv : { SKILL_DATA_DIR: dataDir };
+        cold[which].push(await coldStart(coldChild, bundle, launchFile, env));
+      }
+    }
+
+    process.stderr.write('bench: warm turns on the embedded store...\n');
+    const warmEmbedded = await warm(warmDriver, { SKILL_DATA_DIR: mkdtempSync(path.join(work, 'warm-')) });
+    process.stderr.write('bench: warm turns on dynalite...\n');
+    const warmDynalite = await warm(warmDriver, dynamoEnv);
+    // The control: the same driver and turns against hello world (its intent reflector answers every intent), so
+    // what the machine adds to the tail shows beside ours.
+    process.stderr.write('bench: warm turns on hello world (control)...\n');
+    const warmHello = await warm(warmDriver, {}, helloBundle);
+
+    process.stderr.write('bench: counting storage calls per turn...\n');
+    const counts = await countStorage(mkdtempSync(path.join(work, 'count-')));
+
+    report({
+      cold,
+      warmEmbedded,
+      warmDynalite,
+      warmHello,
+      counts,
+      bundleBytes: statSync(SKILL_BUNDLE).size,
+      bundleGzip: gzipSync(readFileSync(SKILL_BUNDLE)).length,
+      helloBytes: statSync(helloBundle).size,
+      helloGzip: gzipSync(readFileSync(helloBundle)).length,
+      loadBefore,
+    });
+  } finally {
+    await dynalite.destroy();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function returningUser(): Record<string, unknown> {
+  const now = Date.now();
+  return {
+    version: 1,
+    onsetAt: new Date(now - 30 * 3_600_000).toISOString(),
+    timeZone: 'America/New_York',
+    pain: [{ score: 6, at: new Date(now - 20 * 3_600_000).toISOString() }],
+    disclaimerHeardAt: new Date(now - 30 * 3_600_000).toISOString(),
+    safetyCheckAt: new Date(now - 30 * 3_600_000).toISOString(),
+  };
+}
+
+function launchEnvelope() {
+  const device = {
+    skillId: 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000',
+    userId: RETURNING_USER,
+    deviceId: 'amzn1.ask.device.BENCH',
+    locale: 'en-US',
+    supportedInterfaces: {},
+    apiEndpoint: 'http://127.0.0.1:9',
+    apiAccessToken: 'bench',
+  };
+  return envelope(device, launchRequest(stamp('en-US', new Date())), { sessionId: newSessionId(), new: true, attributes: {} });
+}
+
+/** Only what the child needs: no NODE_OPTIONS, no ts-node, no AWS settings of the machine. */
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...extra };
+}
+
+function coldStart(child: string, bundle: string, launchFile: string, env: Record<string, string>): Promise<ColdRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const proc = spawn(process.execPath, [child, bundle, launchFile], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let wallMs: number | undefined;
+    proc.stdout.on('data', (chunk: Buffer) => {
+      wallMs ??= performance.now() - started;
+      out += chunk.toString();
+    });
+    proc.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    proc.on('close', (code) => {
+      if (code !== 0 || wallMs === undefined) return reject(new Error(`cold start of ${bundle} failed (${code}): ${err}`));
+      const line = JSON.parse(out.trim()) as Omit<ColdRun, 'wallMs'> & { spoke: boolean };
+      if (!line.spoke) return reject(new Error(`${bundle} answered the LaunchRequest without speech`));
+      resolve({ wallMs, loadMs: line.loadMs, firstAnswerMs: line.firstAnswerMs, sinceProcessStartMs: line.sinceProcessStartMs, maxRssKb: line.maxRssKb });
+    });
+  });
+}
+
+interface WarmResult {
+  turns: TimedTurn[];
+  maxRssKb: number;
+  heapUsedBytes: number;
+}
+
+function warm(driver: string, env: Record<string, string>, bundle = SKILL_BUNDLE): Promise<WarmResult> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, ['--expose-gc', driver], {
+      env: childEnv({ ...env, BENCH_USERS: String(WARM_USERS), BRC_SKILL_BUNDLE: bundle }),
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    proc.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    proc.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim()) as WarmResult) : reject(new Error(`warm run failed (${code}): ${err}`))));
+  });
+}
+
+interface KindCount {
+  turns: number;
+  reads: number;
+  writes: number;
+  maxReads: number;
+  maxWrites: number;
+  idleWrites: number;
+}
+
+/** The mix on the skill built from source, with every store call counted, turn by turn. */
+async function countStorage(dataDir: string): Promise<Map<string, KindCount>> {
+  const inner = new FileRecordStore(dataDir);
+  const tally = { reads: 0, writes: 0, idleWrites: 0 };
+  const lastRead = new Map<string, unknown>();
+  const store: SkillStore = {
+    async read(userId) {
+      tally.reads += 1;
+      const record = await inner.read(userId);
+      lastRead.set(userId, record.attributes);
+      return record;
+    },
+    async write(userId, attributes, expectedVersion) {
+      tally.writes += 1;
+      if (lastRead.has(userId) && sameFacts(lastRead.get(userId), attributes)) tally.idleWrites += 1;
+      return inner.write(userId, attributes, expectedVersion);
+    },
+    delete: (userId) => inner.delete(userId),
+    quarantine: (userId) => inner.quarantine(userId),
+    purge: (userId) => inner.purge(userId),
+  };
+  const skill = buildSkill({ store });
+  const kinds = new Map<string, KindCount>();
+  await runMix({
+    users: 12,
+    userPrefix: 'COUNT',
+    invoke: async (request) => {
+      const before = { ...tally };
+      const response = await skill.invoke(request);
+      const kind = kindOf(request);
+      const entry = kinds.get(kind) ?? { turns: 0, reads: 0, writes: 0, maxReads: 0, maxWrites: 0, idleWrites: 0 };
+      const reads = tally.reads - before.reads;
+      const writes = tally.writes - before.writes;
+      entry.turns += 1;
+      entry.reads += reads;
+      entry.writes += writes;
+      entry.maxReads = Math.max(entry.maxReads, reads);
+      entry.maxWrites = Math.max(entry.maxWrites, writes);
+      entry.idleWrites += tally.idleWrites - before.idleWrites;
+      kinds.set(kind, entry);
+      return response;
+    },
+  });
+  return kinds;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report
+
+function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
+const mb = (kbytes: number): string => `${(kbytes / 1024).toFixed(1)} MB`;
+const verdict = (ok: boolean): string => (ok ? 'meets' : 'MISSES');
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+}
+
+interface Figures {
+  cold: Record<'hello' | 'embedded' | 'dynalite', ColdRun[]>;
+  warmEmbedded: WarmResult;
+  warmDynalite: WarmResult;
+  warmHello: WarmResult;
+  counts: Map<string, KindCount>;
+  bundleBytes: number;
+  bundleGzip: number;
+  helloBytes: number;
+  helloGzip: number;
+  loadBefore: number[];
+}
+
+function report(f: Figures): void {
+  const coldRow = (name: string, runs: ColdRun[]) => [
+    name,
+    ms(median(runs.map((run) => run.wallMs))),
+    ms(median(runs.map((run) => run.loadMs))),
+    ms(median(runs.map((run) => run.firstAnswerMs))),
+    mb(Math.max(...runs.map((run) => run.maxRssKb))),
+  ];
+  const hello = median(f.cold.hello.map((run) => run.wallMs));
+  const ours = median(f.cold.embedded.map((run) => run.wallMs));
+  const oursDynamo = median(f.cold.dynalite.map((run) => run.wallMs));
+  const inProcess = (runs: ColdRun[]) => median(runs.map((run) => run.loadMs + run.firstAnswerMs));
+  const ratio = ours / hello;
+
+  const warmRow = (name: string, result: WarmResult) => {
+    const latencies = result.turns.map((turn) => turn.ms);
+    const cpu = result.turns.map((turn) => turn.cpuMs);
+    return [
+      name,
+      String(latencies.length),
+      ms(percentile(latencies, 50)),
+      ms(percentile(latencies, 99)),
+      ms(Math.max(...latencies)),
+      ms(percentile(cpu, 50)),
+      ms(percentile(cpu, 99)),
+      mb(result.maxRssKb),
+    ];
+  };
+  const embeddedP99 = percentile(f.warmEmbedded.turns.map((turn) => turn.ms), 99);
+
+  const kinds = [...f.counts].sort((a, b) => a[0].localeCompare(b[0]));
+  const maxReads = Math.max(...kinds.map(([, count]) => count.maxReads));
+  const maxWrites = Math.max(...kinds.map(([, count]) => count.maxWrites));
+  const idle = kinds.reduce((sum, [, count]) => sum + count.idleWrites, 0);
+
+  const lines: string[] = [];
+  lines.push(
+    `Back Relief Coach benchmark, Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${new Date().toISOString()}`,
+    `load average when it started ${f.loadBefore.map((load) => load.toFixed(2)).join(' ')}, when it ended ${loadavg().map((load) => load.toFixed(2)).join(' ')} ` +
+      '(other work on the machine shows in wall times, above all in p99; CPU times are the turn\'s own)',
+    '',
+  );
+  lines.push(`Cold start: new process, load bundle, answer a LaunchRequest (median of ${COLD_RUNS})`);
+  lines.push(
+    table([
+      ['bundle', 'spawn to answer', 'require()', 'first answer', 'peak RSS'],
+      coldRow('hello world', f.cold.hello),
+      coldRow('ours, embedded store', f.cold.embedded),
+      coldRow('ours, DynamoDB (dynalite)', f.cold.dynalite),
+    ]),
+  );
+  lines.push(
+    `ratio ours / hello world: ${ratio.toFixed(2)} (target <= ${TARGETS.coldRatio}: ${verdict(ratio <= TARGETS.coldRatio)}); ` +
+      `in-process part (require + first answer) ${ms(inProcess(f.cold.embedded))} vs ${ms(inProcess(f.cold.hello))}; ` +
+      `with DynamoDB ${(oursDynamo / hello).toFixed(2)}x`,
+    '',
+  );
+  lines.push(`Warm turns: the realistic mix, ${WARM_USERS} users, handler latency`);
+  lines.push(
+    table([
+      ['store', 'turns', 'p50', 'p99', 'max', 'CPU p50', 'CPU p99', 'peak RSS'],
+      warmRow('embedded (files)', f.warmEmbedded),
+      warmRow('DynamoDB (dynalite)', f.warmDynalite),
+      warmRow('hello world (control)', f.warmHello),
+    ]),
+  );
+  lines.push(`p99 on the embedded store: ${ms(embeddedP99)} (target <= ${TARGETS.warmP99Ms} ms: ${verdict(embeddedP99 <= TARGETS.warmP99Ms)})`);
+  // Where the tail is: turns that write (the file store's write is a lock file, a temp file, fsync and a rename) or not.
+  const writing = new Set([...f.counts].filter(([, count]) => count.writes > 0).map(([kind]) => kind));
+  const split = (result: WarmResult, writes: boolean) => result.turns.filter((turn) => writing.has(turn.kind) === writes).map((turn) => turn.ms);
+  lines.push(
+    `embedded store, kinds of turn that never write: p50 ${ms(percentile(split(f.warmEmbedded, false), 50))}, p99 ${ms(percentile(split(f.warmEmbedded, false), 99))}; ` +
+      `kinds that may write: p50 ${ms(percentile(split(f.warmEmbedded, true), 50))}, p99 ${ms(percentile(split(f.warmEmbedded, true), 99))}`,
+    '',
+  );
+  lines.push('Storage calls per turn, by kind of turn (same for both stores: the logic is the same)');
+  lines.push(
+    table([
+      ['kind of turn', 'turns', 'reads/turn', 'writes/turn', 'max reads', 'max writes', 'idle writes'],
+      ...kinds.map(([kind, count]) => [
+        kind,
+        String(count.turns),
+        (count.reads / count.turns).toFixed(2),
+        (count.writes / count.turns).toFixed(2),
+        String(count.maxReads),
+        String(count.maxWrites),
+        String(count.idleWrites),
+      ]),
+    ]),
+  );
+  lines.push(
+    `at most ${maxReads} read and ${maxWrites} write per turn (target <= 1 and <= 1: ${verdict(maxReads <= 1 && maxWrites <= 1)}); ` +
+      `writes that changed nothing: ${idle} (target 0: ${verdict(idle === 0)})`,
+    '',
+  );
+  lines.push('Bundle');
+  lines.push(
+    table([
+      ['bundle', 'size', 'gzipped'],
+      ['ours (lambda/dist/index.js)', kb(f.bundleBytes), kb(f.bundleGzip)],
+      ['hello world', kb(f.helloBytes), kb(f.helloGzip)],
+    ]),
+  );
+  lines.push(`ours: ${kb(f.bundleBytes)} (target <= ${kb(TARGETS.bundleBytes)}: ${verdict(f.bundleBytes <= TARGETS.bundleBytes)})`, '');
+  lines.push(
+    `Peak memory: cold start ${mb(Math.max(...f.cold.embedded.map((run) => run.maxRssKb)))} (hello world ${mb(Math.max(...f.cold.hello.map((run) => run.maxRssKb)))}); ` +
+      `warm process after ${f.warmEmbedded.turns.length} turns ${mb(f.warmEmbedded.maxRssKb)} on files, ${mb(f.warmDynalite.maxRssKb)} on DynamoDB ` +
+      `(the warm process also holds the simulator that drives it); heap in use ${mb(f.warmEmbedded.heapUsedBytes / 1024)}`,
+  );
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
