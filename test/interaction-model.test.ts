@@ -33,6 +33,8 @@ const BARE_SLOT_SAMPLES_ALLOWED: Readonly<Record<string, readonly string[]>> = {
 
 /** A sample must not begin with a launch phrase: Alexa would hear it as a new skill invocation. */
 const FORBIDDEN_SAMPLE_STARTS = ['ask', 'open', 'launch', 'tell', 'talk to'];
+/** The same in Spanish ("Alexa, abre ...", "Alexa, pide a ... que ..."). */
+const FORBIDDEN_SAMPLE_STARTS_ES = ['abre', 'pide a', 'pídele a', 'pregunta a', 'pregúntale a', 'dile a', 'lanza', 'habla con'];
 
 /** Wake words, "skill"/"app", launch phrases and connecting words may not appear in an invocation name. */
 const INVOCATION_FORBIDDEN_WORDS = new Set([
@@ -43,9 +45,35 @@ const INVOCATION_FORBIDDEN_WORDS = new Set([
 ]);
 /** A two-word invocation name may not contain an article or a preposition. */
 const TWO_WORD_FORBIDDEN = new Set(['the', 'a', 'an', 'for', 'to', 'of']);
+/**
+ * The same rules for a Spanish invocation name: Alexa's Spanish launch words ("abre", "pide", "pregunta", "dile",
+ * "inicia", "empieza" ...) and the words that join a name to a request ("pide a X que ...", "pregunta a X por ...",
+ * "... con X"). "de" is not one of them: Spanish names use it freely ("alivio de espalda"), just not in two words.
+ */
+const INVOCATION_FORBIDDEN_WORDS_ES = new Set([
+  'alexa', 'amazon', 'echo', 'computer', 'ziggy',
+  'skill', 'app', 'aplicación',
+  'abre', 'abrir', 'pide', 'pídele', 'pregunta', 'pregúntale', 'dile', 'inicia', 'iniciar', 'empieza', 'empezar', 'comienza',
+  'lanza', 'carga', 'ejecuta', 'usa', 'usar', 'activa', 'habilita', 'reanuda', 'juega', 'habla',
+  'a', 'que', 'con', 'sobre', 'por', 'para', 'si', 'y', 'usando', 'desde',
+]);
+const TWO_WORD_FORBIDDEN_ES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'a', 'en', 'con', 'por', 'para', 'sin', 'sobre']);
 
 /** A word: letters with possessive/contraction apostrophes ("i'm", "doctor's"), or an abbreviation ("m. r. i."). */
 const WORD = /^(?:[a-z]+(?:'[a-z]*)*|(?:[a-z]\.)+)$/;
+/** A Spanish word: Amazon accepts the accented letters and ñ in Spanish models ("cuánto", "año", "pingüino"); no apostrophes. */
+const WORD_ES = /^(?:[a-záéíóúüñ]+|(?:[a-záéíóúüñ]\.)+)$/;
+
+/** The rules of a model's language: its file name is its locale. English rules unless the locale is Spanish. */
+function rulesFor(file: string) {
+  const spanish = path.basename(file).startsWith('es-');
+  return {
+    word: spanish ? WORD_ES : WORD,
+    sampleStarts: spanish ? FORBIDDEN_SAMPLE_STARTS_ES : FORBIDDEN_SAMPLE_STARTS,
+    invocationWords: spanish ? INVOCATION_FORBIDDEN_WORDS_ES : INVOCATION_FORBIDDEN_WORDS,
+    twoWordForbidden: spanish ? TWO_WORD_FORBIDDEN_ES : TWO_WORD_FORBIDDEN,
+  };
+}
 const SLOT_REF = /^\{([A-Za-z][A-Za-z0-9_]*)\}$/;
 const SLOT_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const CUSTOM_INTENT_NAME = /^[A-Za-z_]+$/;
@@ -68,7 +96,7 @@ function slotRefs(sample: string): string[] {
 }
 
 /** Sample text problems, or [] when the sample is well formed. */
-function sampleProblems(sample: string): string[] {
+function sampleProblems(sample: string, word: RegExp = WORD): string[] {
   const problems: string[] = [];
   if (!SPACED.test(sample)) problems.push('extra or missing spaces');
   if (/[{}]/.test(sample.replace(/\{[A-Za-z][A-Za-z0-9_]*\}/g, ''))) problems.push('a brace outside a {slot} reference');
@@ -77,7 +105,7 @@ function sampleProblems(sample: string): string[] {
     if (token.includes('{') || token.includes('}')) problems.push(`slot reference not separated by spaces: "${token}"`);
     else if (/\d/.test(token)) problems.push(`digits: "${token}" (spell numbers out)`);
     else if (token !== token.toLowerCase()) problems.push(`not lower case: "${token}"`);
-    else if (!WORD.test(token)) problems.push(`characters other than letters, apostrophes and abbreviation periods: "${token}"`);
+    else if (!word.test(token)) problems.push(`characters other than letters, apostrophes and abbreviation periods: "${token}"`);
   }
   return problems;
 }
@@ -113,6 +141,7 @@ test('there is an interaction model for en-US', () => {
 describe.each(modelFiles.map((file) => [path.basename(file), file] as const))('%s', (_name, file) => {
   const model = readModel(file);
   const lm = model.interactionModel.languageModel;
+  const rules = rulesFor(file);
 
   test('file name is a locale', () => {
     expect(path.basename(file)).toMatch(/^[a-z]{2}-[A-Z]{2}\.json$/);
@@ -129,7 +158,7 @@ describe.each(modelFiles.map((file) => [path.basename(file), file] as const))('%
 
     test('is lower-case words with single spaces (apostrophes and abbreviation periods allowed), no digits', () => {
       expect(name).toMatch(SPACED);
-      for (const word of words) expect(word).toMatch(WORD);
+      for (const word of words) expect(word).toMatch(rules.word);
     });
 
     test('has two or more words', () => {
@@ -137,11 +166,11 @@ describe.each(modelFiles.map((file) => [path.basename(file), file] as const))('%
     });
 
     test('contains no wake word, "skill"/"app", launch phrase or connecting word', () => {
-      expect(words.filter((word) => INVOCATION_FORBIDDEN_WORDS.has(word))).toEqual([]);
+      expect(words.filter((word) => rules.invocationWords.has(word))).toEqual([]);
     });
 
     test('a two-word name has no article or preposition', () => {
-      if (words.length === 2) expect(words.filter((word) => TWO_WORD_FORBIDDEN.has(word))).toEqual([]);
+      if (words.length === 2) expect(words.filter((word) => rules.twoWordForbidden.has(word))).toEqual([]);
     });
   });
 
@@ -166,7 +195,7 @@ describe.each(modelFiles.map((file) => [path.basename(file), file] as const))('%
     test('every sample is lower-case words and {slot} references only', () => {
       const bad = allIntents(model).flatMap((intent) =>
         (intent.samples ?? []).flatMap((sample) =>
-          sampleProblems(sample).map((problem) => `${intent.name}: "${sample}": ${problem}`),
+          sampleProblems(sample, rules.word).map((problem) => `${intent.name}: "${sample}": ${problem}`),
         ),
       );
       expect(bad).toEqual([]);
@@ -176,7 +205,7 @@ describe.each(modelFiles.map((file) => [path.basename(file), file] as const))('%
       const bad = allIntents(model).flatMap((intent) =>
         (intent.slots ?? []).flatMap((slot) =>
           (slot.samples ?? []).flatMap((sample) => [
-            ...sampleProblems(sample).map((problem) => `${intent.name}.${slot.name}: "${sample}": ${problem}`),
+            ...sampleProblems(sample, rules.word).map((problem) => `${intent.name}.${slot.name}: "${sample}": ${problem}`),
             ...(slotRefs(sample).includes(slot.name) ? [] : [`${intent.name}.${slot.name}: "${sample}" does not use {${slot.name}}`]),
           ]),
         ),
@@ -190,7 +219,7 @@ describe.each(modelFiles.map((file) => [path.basename(file), file] as const))('%
           .filter((sample) => {
             const text = fold(sample);
             return (
-              FORBIDDEN_SAMPLE_STARTS.some((start) => text === start || text.startsWith(`${start} `)) ||
+              rules.sampleStarts.some((start) => text === start || text.startsWith(`${start} `)) ||
               tokens(text).includes('alexa')
             );
           })
@@ -301,7 +330,7 @@ describe.each(modelFiles.map((file) => [path.basename(file), file] as const))('%
       (_type, type) => {
         const bad = (type.values ?? [])
           .flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])])
-          .filter((phrase) => !SPACED.test(phrase) || !tokens(phrase).every((word) => WORD.test(word)));
+          .filter((phrase) => !SPACED.test(phrase) || !tokens(phrase).every((word) => rules.word.test(word)));
         expect(bad).toEqual([]);
       },
     );
@@ -405,4 +434,151 @@ describe('en-US probes', () => {
   test.each(PROBES)('"%s" -> %s only', (utterance, intent) => {
     expect(heard(utterance).intent).toBe(intent);
   });
+});
+
+describe('character rules by language', () => {
+  it('accept Spanish letters in Spanish models only', () => {
+    expect(sampleProblems('cuánto tiempo dejo el hielo de la señora', WORD_ES)).toEqual([]);
+    expect(sampleProblems('cuánto tiempo dejo el hielo')).toEqual(['characters other than letters, apostrophes and abbreviation periods: "cuánto"']);
+    expect(sampleProblems("i'm done", WORD_ES)).not.toEqual([]);
+    expect(sampleProblems('¿cuánto tiempo?', WORD_ES)).not.toEqual([]);
+  });
+});
+
+/**
+ * The Spanish models, heard as Alexa would hear them in Spanish (the simulator's Spanish grammars): the warning
+ * signs reach the triage with the right id, and everyday phrasing reaches the intent the handlers expect.
+ */
+describe.each(['es-ES', 'es-US'])('%s probes', (locale) => {
+  const model = loadModel(locale);
+  const now = new Date('2026-11-21T15:00:00Z');
+  const heard = (utterance: string) => matchUtterance(model, utterance, now, 'Europe/Madrid', { locale });
+
+  test('RedFlagSymptom ids are exactly the triage flags', () => {
+    const ids = (customTypes(model).find((t) => t.name === 'RedFlagSymptom')?.values ?? []).map((v) => v.id);
+    expect([...ids].sort()).toEqual([...EMERGENCY_FLAGS, ...SAME_DAY_FLAGS].sort());
+  });
+
+  const RED_FLAGS: ReadonlyArray<readonly [string, string | undefined]> = [
+    ['No puedo controlar la vejiga', 'BLADDER'],
+    ['dolor en el pecho', undefined],
+    ['tengo dolor en el pecho', 'CHEST_PAIN'],
+    ['tengo la entrepierna dormida', undefined],
+    ['tengo hormigueo entre las piernas', 'SADDLE_NUMBNESS'],
+    ['noto la pierna débil', 'LEG_WEAKNESS'],
+    ['me caí por las escaleras', 'SERIOUS_FALL'],
+    ['tuve un accidente de coche', 'SERIOUS_FALL'],
+    ['no controlo el intestino', 'BOWEL'],
+    ['tengo problemas para orinar', 'BLADDER'],
+    ['tengo fiebre', 'FEVER'],
+    ['y si tengo escalofríos', 'FEVER'],
+    ['tengo antecedentes de cáncer', 'CANCER_HISTORY'],
+    ['he perdido peso sin querer', 'WEIGHT_LOSS'],
+    ['tengo dolor por la noche', 'NIGHT_PAIN'],
+    ['tengo osteoporosis', 'MINOR_FALL_OSTEOPOROSIS'],
+    ['tengo las defensas bajas', 'IMMUNE'],
+    ['tomo corticoides', 'IMMUNE'],
+  ];
+
+  test.each(RED_FLAGS)('"%s" -> RedFlagIntent (%s)', (utterance, id) => {
+    const match = heard(utterance);
+    expect(match.intent).toBe('RedFlagIntent');
+    expect(match.slots.symptom?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id).toBe(id);
+  });
+
+  const PROBES: ReadonlyArray<readonly [string, string]> = [
+    ['empezó ayer', 'SetOnsetIntent'],
+    ['hace dos días', 'SetOnsetIntent'],
+    ['empezó esta mañana', 'SetOnsetIntent'],
+    ['me dio ayer por la tarde', 'SetOnsetIntent'],
+    ['me dio el lunes a las tres de la tarde', 'SetOnsetIntent'],
+    ['desde el veinte de noviembre', 'SetOnsetIntent'],
+    ['me hice daño en la espalda hace tres días', 'SetOnsetIntent'],
+    ['llevo dos días así', 'SetOnsetIntent'],
+    ['siete', 'PainReportIntent'],
+    ['un seis sobre diez', 'PainReportIntent'],
+    ['mi dolor es un cuatro', 'PainReportIntent'],
+    ['yo diría un ocho', 'PainReportIntent'],
+    ['¿Cuánto tiempo dejo el hielo?', 'IceDurationIntent'],
+    ['cuántos minutos de hielo', 'IceDurationIntent'],
+    ['cada cuánto me pongo hielo', 'IceFrequencyIntent'],
+    ['cuándo puedo volver a ponerme hielo', 'IceFrequencyIntent'],
+    ['¿Hielo o calor?', 'IceOrHeatIntent'],
+    ['es mejor el calor que el hielo', 'IceOrHeatIntent'],
+    ['cuándo paso al calor', 'SwitchToHeatIntent'],
+    ['cuándo dejo de ponerme hielo', 'SwitchToHeatIntent'],
+    ['puedo usar una bolsa de agua caliente', 'HeatingPadIntent'],
+    ['puedo darme un baño caliente', 'WarmBathIntent'],
+    ['cómo me tumbo', 'RestPositionIntent'],
+    ['me quedo en la cama', 'MovementIntent'],
+    ['puedo caminar', 'MovementIntent'],
+    ['cómo uso una pelota de tenis', 'TennisBallIntent'],
+    ['puedo tomar ibuprofeno', 'PainReliefIntent'],
+    ['cuánto ibuprofeno puedo tomar', 'PainReliefIntent'],
+    ['es grave', 'SeeDoctorIntent'],
+    ['cuáles son las señales de alarma', 'SafetyCheckIntent'],
+    ['ejercicios de core', 'PreventionIntent'],
+    ['en qué fase estoy', 'PhaseStatusIntent'],
+    ['qué toca ahora', 'PhaseStatusIntent'],
+    ['qué puedes hacer', 'CapabilitiesIntent'],
+    ['me acabo de poner el hielo', 'StartIceIntent'],
+    ['cuánto le queda al hielo', 'TimeLeftIntent'],
+    ['pausa el temporizador', 'PauseTimerIntent'],
+    ['cancela el temporizador del hielo', 'CancelTimerIntent'],
+    ['me he quitado el hielo', 'SessionOffIntent'],
+    ['cuántas sesiones de hielo llevo hoy', 'SessionCountIntent'],
+    ['ya he terminado', 'AMAZON.StopIntent'],
+    ['sí', 'AMAZON.YesIntent'],
+    ['no', 'AMAZON.NoIntent'],
+  ];
+
+  test.each(PROBES)('"%s" -> %s only', (utterance, intent) => {
+    expect(heard(utterance).intent).toBe(intent);
+  });
+
+  /** Every phrase the Spanish speech tells the user to say ("di: ...", "podrías preguntar: ..."). */
+  const SAID_BY_THE_SKILL: ReadonlyArray<readonly [string, string]> = [
+    ['cuánto tiempo dejo el hielo', 'IceDurationIntent'],
+    ['hielo o calor', 'IceOrHeatIntent'],
+    [locale === 'es-US' ? 'puedo usar una almohadilla térmica' : 'puedo usar la esterilla eléctrica', 'HeatingPadIntent'],
+    ['cómo evito que vuelva a pasar', 'PreventionIntent'],
+    ['empieza una sesión de hielo', 'StartIceIntent'],
+    ['guíame en los estiramientos', 'StartStretchIntent'],
+    ['empieza la rutina suave', 'StartStretchIntent'],
+    ['quiero estirar de todas formas', 'StartStretchIntent'],
+    ['espera', 'AMAZON.PauseIntent'],
+    ['más despacio', 'SlowerIntent'],
+    ['más rápido', 'FasterIntent'],
+    ['atrás', 'AMAZON.PreviousIntent'],
+    ['para', 'AMAZON.StopIntent'],
+    ['sigue', 'AMAZON.ResumeIntent'],
+    ['reanuda', 'AMAZON.ResumeIntent'],
+    ['repite', 'AMAZON.RepeatIntent'],
+    ['cuántos quedan', 'HowManyMoreIntent'],
+    ['me duele', 'PainFlareIntent'],
+    ['empieza de nuevo', 'AMAZON.StartOverIntent'],
+    ['ayuda', 'AMAZON.HelpIntent'],
+  ];
+
+  test.each(SAID_BY_THE_SKILL)('what the skill tells people to say: "%s" -> %s', (utterance, intent) => {
+    expect(heard(utterance).intent).toBe(intent);
+  });
+
+  if (locale === 'es-US') {
+    const US: ReadonlyArray<readonly [string, string]> = [
+      ['debería ir a la sala de emergencias', 'SeeDoctorIntent'],
+      ['debería llamar al nueve uno uno', 'SeeDoctorIntent'],
+      ['puedo meterme en la tina', 'WarmBathIntent'],
+      ['puedo tomar acetaminofén', 'PainReliefIntent'],
+      ['puedo trabajar en la computadora', 'MovementIntent'],
+      ['me puse la almohadilla', 'StartHeatIntent'],
+    ];
+    test.each(US)('US Spanish: "%s" -> %s', (utterance, intent) => {
+      expect(heard(utterance).intent).toBe(intent);
+    });
+
+    test('US Spanish: a car accident is a serious fall', () => {
+      expect(heard('tuve un accidente de carro').slots.symptom?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id).toBe('SERIOUS_FALL');
+    });
+  }
 });

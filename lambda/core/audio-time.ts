@@ -1,11 +1,25 @@
 /**
- * How long Alexa takes to say a piece of SSML, estimated: words at about 150 a minute at the normal rate
- * (scaled by any <prosody rate>), a short pause at each comma and full stop, plus every <break>.
+ * How long Alexa takes to say a piece of SSML, estimated: words at about 150 a minute at the normal rate in English,
+ * 140 in Spanish (scaled by any <prosody rate>), a short pause at each comma and full stop, plus every <break>.
  * Used to split long guided steps so that one response stays inside Alexa's 240 s of audio.
  * Pure text processing: no ASK types, no speech resources.
  */
 
 export const WORDS_PER_MINUTE = 150;
+
+/**
+ * Words a minute by language, at the normal rate. Spanish is spoken at more syllables a second than English, but
+ * its words are longer (about two syllables a word in running speech, against about one and a half), so it says
+ * a little fewer words a minute: 140, an estimate on the slow side, so that a Spanish response is never measured
+ * shorter than it is. (Spanish text is also longer for the same content; that is counted word by word.)
+ */
+const WORDS_PER_MINUTE_BY_LANGUAGE: Readonly<Record<string, number>> = { en: WORDS_PER_MINUTE, es: 140 };
+
+/** The speaking rate to estimate a locale's speech with ("es-ES" -> 140); English's for any other language. */
+export function wordsPerMinute(locale: string | undefined): number {
+  const language = (locale ?? '').slice(0, 2).toLowerCase();
+  return WORDS_PER_MINUTE_BY_LANGUAGE[language] ?? WORDS_PER_MINUTE;
+}
 /** Alexa's audio limits for one response: all of the speech, and the reprompt. */
 export const MAX_RESPONSE_AUDIO_SECONDS = 240;
 export const MAX_REPROMPT_AUDIO_SECONDS = 90;
@@ -37,7 +51,7 @@ function breakSeconds(attributes: string): number {
 }
 
 /** Seconds to speak plain text at a rate factor: words (a number is read digit group by group), plus punctuation pauses. */
-export function textSeconds(text: string, rate = 1): number {
+export function textSeconds(text: string, rate = 1, perMinute = WORDS_PER_MINUTE): number {
   const plain = text.replace(/&[a-z]+;|&#\d+;/gi, ' ');
   let words = 0;
   for (const token of plain.split(/\s+/)) {
@@ -48,17 +62,20 @@ export function textSeconds(text: string, rate = 1): number {
   }
   const sentences = (plain.match(/[.!?](?=\s|$)/g) ?? []).length;
   const clauses = (plain.match(/[,;:](?=\s|$)/g) ?? []).length;
-  return (words * 60) / (WORDS_PER_MINUTE * rate) + sentences * SENTENCE_PAUSE + clauses * CLAUSE_PAUSE;
+  return (words * 60) / (perMinute * rate) + sentences * SENTENCE_PAUSE + clauses * CLAUSE_PAUSE;
 }
 
-/** Estimated seconds of audio for SSML (with or without <speak>), honouring nested prosody rates. */
-export function estimateAudioSeconds(ssml: string, baseRate = 1): number {
+/**
+ * Estimated seconds of audio for SSML (with or without <speak>), honouring nested prosody rates; `perMinute` is the
+ * language's speaking rate (wordsPerMinute(locale)), English's unless given.
+ */
+export function estimateAudioSeconds(ssml: string, baseRate = 1, perMinute = WORDS_PER_MINUTE): number {
   const rates: number[] = [baseRate];
   let seconds = 0;
   const tag = /<\s*(\/?)\s*([\w:-]+)([^>]*?)(\/?)\s*>/g;
   let last = 0;
   for (let match = tag.exec(ssml); match; match = tag.exec(ssml)) {
-    seconds += textSeconds(ssml.slice(last, match.index), rates[rates.length - 1]);
+    seconds += textSeconds(ssml.slice(last, match.index), rates[rates.length - 1], perMinute);
     last = tag.lastIndex;
     const [, closing, name, attributes, selfClosing] = match;
     const lower = name.toLowerCase();
@@ -73,6 +90,6 @@ export function estimateAudioSeconds(ssml: string, baseRate = 1): number {
       }
     }
   }
-  seconds += textSeconds(ssml.slice(last), rates[rates.length - 1]);
+  seconds += textSeconds(ssml.slice(last), rates[rates.length - 1], perMinute);
   return seconds;
 }

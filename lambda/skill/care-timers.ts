@@ -517,16 +517,33 @@ export async function setReminders(turn: Turn, afterConsent = false): Promise<Re
   return reply(turn, { speak: joinSpeech(speech.say(`timers:error.reminder.${result.failure}`), speech.say('timers:manual.reminders')), end: true });
 }
 
+function spanish(locale: string): boolean {
+  return locale.startsWith('es');
+}
+
+/**
+ * A reminder's hour as it is said: "9 AM" in English; in Spanish "las 9 de la mañana", "la una de la tarde",
+ * "las 9 de la noche" (a clock hour is feminine and takes its article; "1 p. m." would be read "las 1").
+ */
+function spokenHour(time: DateTime, locale: string): string {
+  if (!spanish(locale)) return time.setLocale(locale).toFormat('h a');
+  const h = time.hour;
+  const twelve = h % 12 === 0 ? 12 : h % 12;
+  const part = h === 0 || h >= 21 ? 'de la noche' : h < 6 ? 'de la madrugada' : h < 12 ? 'de la mañana' : h === 12 ? 'del mediodía' : 'de la tarde';
+  return `${twelve === 1 ? 'la una' : `las ${twelve}`} ${part}`;
+}
+
 function describePlan(turn: Turn, plan: ReminderPlan): { times: string; first: string; last: string } {
   const { speech } = turn;
   const locale = speech.locale;
   const today = DateTime.fromJSDate(turn.now, { zone: plan.timeZone }).startOf('day');
-  const hour = (h: number) => today.set({ hour: h }).setLocale(locale).toFormat('h a');
+  const hour = (h: number) => spokenHour(today.set({ hour: h }), locale);
   const when = (at: Date) => {
     const time = DateTime.fromJSDate(at, { zone: plan.timeZone }).setLocale(locale);
     const days = Math.round(time.startOf('day').diff(today, 'days').days);
-    const day = days === 0 ? speech.say('timers:reminders.today') : days === 1 ? speech.say('timers:reminders.tomorrow') : time.toFormat('cccc');
-    return speech.say('timers:reminders.dayAt', { day, time: time.toFormat('h a') });
+    const weekday = spanish(locale) ? `el ${time.toFormat('cccc')}` : time.toFormat('cccc');
+    const day = days === 0 ? speech.say('timers:reminders.today') : days === 1 ? speech.say('timers:reminders.tomorrow') : weekday;
+    return speech.say('timers:reminders.dayAt', { day, time: spokenHour(time, locale) });
   };
   const times = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(plan.hours.map(hour));
   return { times, first: when(plan.first), last: when(plan.last) };

@@ -7,7 +7,7 @@
  * in the user's record (under `routine`), so a later session can offer to pick up at the same step.
  */
 import { Response } from 'ask-sdk-model';
-import { estimateAudioSeconds } from '../core/audio-time';
+import { estimateAudioSeconds, wordsPerMinute } from '../core/audio-time';
 import { stretchingAllowed } from '../core/advice';
 import { PainScoreReading } from '../core/pain';
 import { takePainScore } from './pain-intake';
@@ -99,7 +99,7 @@ function playSegment(turn: Turn, run: RoutineRun, index: number, lead: string[] 
     turn.update((user) => saveRoutine(user, played, now));
   }
   if (hasScreen(turn.input)) {
-    const leadSeconds = leadText ? estimateAudioSeconds(leadText, paceRate(run.pace)) : 0;
+    const leadSeconds = leadText ? estimateAudioSeconds(leadText, paceRate(run.pace), wordsPerMinute(speech.locale)) : 0;
     turn.input.responseBuilder.addDirective(
       stretchStepDirective({
         routineName: capitalise(speech.sayFirst([`stretch:routine.${routine.id}.name`])),

@@ -3,7 +3,7 @@
  * breathing cues, a count only at the start and the end of a hold, and the speech rate of a pace.
  * Words come in already rendered from the locale; this file only times them.
  */
-import { estimateAudioSeconds, rateFactor } from '../core/audio-time';
+import { estimateAudioSeconds, rateFactor, WORDS_PER_MINUTE } from '../core/audio-time';
 import { Pace, PROSODY_RATES } from '../core/routine';
 import { joinSpeech, pause } from './ssml';
 
@@ -44,11 +44,12 @@ export function spacedCount(text: string): string {
 
 /**
  * A hold of `seconds` (as heard, start cue and countdown included): the start cue, up to `breaths` breathing
- * cues while they fit, quiet for the rest (chained breaks), and the countdown at the very end.
+ * cues while they fit, quiet for the rest (chained breaks), and the countdown at the very end. `perMinute` is the
+ * speaking rate of the words' language (wordsPerMinute(locale)).
  */
-export function hold(seconds: number, breaths: number, words: HoldWords, pace: Pace): string {
+export function hold(seconds: number, breaths: number, words: HoldWords, pace: Pace, perMinute = WORDS_PER_MINUTE): string {
   const rate = paceRate(pace);
-  const measure = (ssml: string) => estimateAudioSeconds(ssml, rate);
+  const measure = (ssml: string) => estimateAudioSeconds(ssml, rate, perMinute);
   const start = words.start ?? '';
   const end = words.countdown ? spacedCount(words.countdown) : '';
   let left = seconds - measure(start) - measure(end);

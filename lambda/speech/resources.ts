@@ -2,11 +2,34 @@
 import enUSCore from '../../content/locales/en-US/core.json';
 import enUSTimers from '../../content/locales/en-US/timers.json';
 import enUSStretch from '../../content/locales/en-US/stretch.json';
+import enGBCore from '../../content/locales/en-GB/core.json';
+import enGBTimers from '../../content/locales/en-GB/timers.json';
+import enCACore from '../../content/locales/en-CA/core.json';
+import enCATimers from '../../content/locales/en-CA/timers.json';
+import enAUCore from '../../content/locales/en-AU/core.json';
+import enAUTimers from '../../content/locales/en-AU/timers.json';
+import enINCore from '../../content/locales/en-IN/core.json';
+import enINTimers from '../../content/locales/en-IN/timers.json';
+import esESCore from '../../content/locales/es-ES/core.json';
+import esESTimers from '../../content/locales/es-ES/timers.json';
+import esESStretch from '../../content/locales/es-ES/stretch.json';
+import esUSCore from '../../content/locales/es-US/core.json';
+import esUSTimers from '../../content/locales/es-US/timers.json';
+import esUSStretch from '../../content/locales/es-US/stretch.json';
 
 export const FALLBACK_LOCALE = 'en-US';
 
 export const RESOURCES = {
   'en-US': { core: enUSCore, timers: enUSTimers, stretch: enUSStretch },
+  // English variants of en-US: the emergency number, where to get care, and British spelling.
+  'en-GB': { core: enGBCore, timers: enGBTimers },
+  'en-CA': { core: enCACore, timers: enCATimers },
+  'en-AU': { core: enAUCore, timers: enAUTimers },
+  'en-IN': { core: enINCore, timers: enINTimers },
+  // Spanish: es-ES is complete (every key of en-US, written for Spain: 112, urgencias, médico de cabecera);
+  // es-US holds what differs for Spanish speakers in the US (911, sala de emergencias, almohadilla térmica).
+  'es-ES': { core: esESCore, timers: esESTimers, stretch: esESStretch },
+  'es-US': { core: esUSCore, timers: esUSTimers, stretch: esUSStretch },
 } as const;
 
 export const SUPPORTED_LOCALES = Object.keys(RESOURCES) as Array<keyof typeof RESOURCES>;
@@ -16,7 +39,13 @@ export const SUPPORTED_LOCALES = Object.keys(RESOURCES) as Array<keyof typeof RE
  * emergency number) and takes the rest from its base; a base locale (en-US, es-ES) is complete. Never across
  * languages: a Spanish user must never hear an English line because a key was missing.
  */
-export const LOCALE_BASES: Readonly<Record<string, string>> = {};
+export const LOCALE_BASES: Readonly<Record<string, string>> = {
+  'en-GB': 'en-US',
+  'en-CA': 'en-US',
+  'en-AU': 'en-US',
+  'en-IN': 'en-US',
+  'es-US': 'es-ES',
+};
 
 export function baseLocaleOf(locale: string): string {
   return LOCALE_BASES[locale] ?? locale;

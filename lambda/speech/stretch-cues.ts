@@ -5,7 +5,7 @@
  * the step ("step.kneeToChest.release"). The guided part has no variants, so its length, and with it the
  * split into responses, is the same on every turn.
  */
-import { estimateAudioSeconds } from '../core/audio-time';
+import { estimateAudioSeconds, wordsPerMinute } from '../core/audio-time';
 import { Pace, planRoutine, Routine, RoutinePlan, RoutineStep, SegmentSpan, Side } from '../core/routine';
 import { Speech } from './i18n';
 import { hold, HoldWords, paceRate, settleInto } from './pacing';
@@ -48,6 +48,7 @@ export function readyQuestion(speech: Speech, routine: Routine, span: Pick<Segme
 export function renderSegment(speech: Speech, routine: Routine, span: SegmentSpan, pace: Pace): RenderedSegment {
   const step = routine.steps[span.step];
   const rate = paceRate(pace);
+  const perMinute = wordsPerMinute(speech.locale);
   const holdSeconds = step.hold[pace];
   const sides: Array<Side | undefined> = step.alternateSides && step.sides ? step.sides : [span.side];
   const words: HoldWords = {
@@ -67,8 +68,8 @@ export function renderSegment(speech: Speech, routine: Routine, span: SegmentSpa
       const opening = rep === span.fromRep;
       const instruction = (opening ? undefined : stepCue(speech, step, side, 'again')) ?? requiredCue(speech, step, side, 'first');
       parts.push(instruction, settleInto(step.move[pace]));
-      holdStarts.push(estimateAudioSeconds(joinSpeech(...parts), rate));
-      parts.push(hold(holdSeconds, step.breaths, words, pace));
+      holdStarts.push(estimateAudioSeconds(joinSpeech(...parts), rate, perMinute));
+      parts.push(hold(holdSeconds, step.breaths, words, pace, perMinute));
       const release = stepCue(speech, step, side, 'release');
       if (release) parts.push(release);
       if (sideIndex < sides.length - 1) parts.push(pause(step.rest[pace]));
@@ -80,7 +81,7 @@ export function renderSegment(speech: Speech, routine: Routine, span: SegmentSpa
 
 /** Estimated seconds of a segment's guided part at its pace. */
 export function segmentSeconds(speech: Speech, routine: Routine, span: SegmentSpan, pace: Pace): number {
-  return estimateAudioSeconds(renderSegment(speech, routine, span, pace).ssml, paceRate(pace));
+  return estimateAudioSeconds(renderSegment(speech, routine, span, pace).ssml, paceRate(pace), wordsPerMinute(speech.locale));
 }
 
 /** The routine split into responses for this locale's wording, this dose and this pace. */

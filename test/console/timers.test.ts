@@ -73,7 +73,7 @@ describeBuilt('console timers (piped input)', () => {
     expect(out).toContain("Alexa [Alexa's own words]: Your ice time is up. Would you like to continue with Back Relief Coach?");
     expect(out).toMatch(/Alexa: Time's up: lift the ice off now\./);
     expect(out).toContain('(the Ice break 1 timer rings)');
-    expect(out).toMatch(/Alexa: Your break from the ice is over\. Before the next round: is your skin back to its normal colour and feeling\?/);
+    expect(out).toMatch(/Alexa: Your break from the ice is over\. Before the next round: is your skin back to its normal color and feeling\?/);
     expect(out.match(/minute ice timer is running|The ice timer is on: 20 minutes/g)).toHaveLength(2);
     // Two 20 minute timers at 600 times: about 4 s of waiting, not 40 minutes.
     expect(run.ms).toBeLessThan(25_000);

@@ -1,10 +1,19 @@
 /** The audio-time estimator: words at about 150 a minute, scaled by prosody rate, plus breaks. */
-import { estimateAudioSeconds, rateFactor, textSeconds } from '../../lambda/core/audio-time';
+import { estimateAudioSeconds, rateFactor, textSeconds, wordsPerMinute } from '../../lambda/core/audio-time';
 
 describe('audio time', () => {
   it('reads words at 150 a minute, with short pauses at punctuation', () => {
     expect(textSeconds('one two three four five')).toBeCloseTo(2, 5);
     expect(textSeconds('One two. Three, four.')).toBeCloseTo(1.6 + 0.35 * 2 + 0.2, 5);
+  });
+
+  it('reads Spanish a little slower, at 140 words a minute, and any other language as English', () => {
+    expect(wordsPerMinute('es-ES')).toBe(140);
+    expect(wordsPerMinute('es-US')).toBe(140);
+    expect(wordsPerMinute('en-GB')).toBe(150);
+    expect(wordsPerMinute(undefined)).toBe(150);
+    expect(textSeconds('uno dos tres cuatro cinco seis siete', 1, wordsPerMinute('es-ES'))).toBeCloseTo(3, 5);
+    expect(estimateAudioSeconds('<prosody rate="50%">uno dos tres cuatro cinco seis siete</prosody>', 1, 140)).toBeCloseTo(6, 5);
   });
 
   it('reads numbers digit group by digit group', () => {

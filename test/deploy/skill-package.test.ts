@@ -11,7 +11,7 @@ import Ajv from 'ajv';
 import { SESSION_TASK, SESSION_TASK_VERSION } from '../../lambda/alexa/timers';
 import { NAME_FREE_INTENTS } from '../../lambda/handlers/can-fulfill';
 import { SKILL_DISABLED } from '../../lambda/handlers/skill-disabled';
-import { SUPPORTED_LOCALES } from '../../lambda/speech/resources';
+import { SUPPORTED_LOCALES, baseLocaleOf } from '../../lambda/speech/resources';
 import { parseInvocation } from '../../tools/simulator/invocation';
 import { FALLBACK_INTENT, matchUtterance } from '../../tools/simulator/matcher';
 import { listLocales, loadModel } from '../support/model';
@@ -128,8 +128,13 @@ describe('skill.json', () => {
         expect(listing.description).toMatch(/not medical advice/i);
         expect(listing.description).toMatch(/not for emergencies/i);
       }
+      if (locale.startsWith('es-')) {
+        expect(listing.description).toMatch(/no es consejo médico/i);
+        expect(listing.description).toMatch(/no es para emergencias/i);
+      }
       // The care protocol: no products, no doses, no promises.
       expect(listing.description).not.toMatch(/\b\d+\s?mg\b|\bcure[sd]?\b|\bguarantee/i);
+      expect(listing.description).not.toMatch(/\bcur(a|ar|ará|ación)\b|\bgarantiza/i);
     });
 
     it('has keywords', () => {
@@ -143,17 +148,19 @@ describe('skill.json', () => {
       const phrases = listing.examplePhrases as string[];
       expect(phrases.length).toBeGreaterThanOrEqual(1);
       expect(phrases.length).toBeLessThanOrEqual(3);
-      expect(phrases[0]).toMatch(/^Alexa, (open|ask|launch|start|tell) /);
+      const spanish = locale.startsWith('es-');
+      // Spanish launch phrases: "Alexa, abre ...", "Alexa, pregunta a ...", "Alexa, pide a ... que ...".
+      expect(phrases[0]).toMatch(spanish ? /^Alexa, (abre|inicia|pregunta a|pide a|dile a) / : /^Alexa, (open|ask|launch|start|tell) /);
       expect(phrases[0].toLowerCase()).toContain(invocationName);
-      for (const phrase of phrases) expect(phrase).toMatch(/^[A-Za-z ,'?.]+$/);
+      for (const phrase of phrases) expect(phrase).toMatch(spanish ? /^[A-Za-zÁÉÍÓÚÜÑáéíóúüñ ,¿?.]+$/ : /^[A-Za-z ,'?.]+$/);
     });
 
     it.each(listing.examplePhrases as string[])('resolves "%s" in the model', (phrase) => {
-      const invocation = parseInvocation(phrase, invocationName);
+      const invocation = parseInvocation(phrase, invocationName, locale);
       if (invocation.kind === 'launch') return;
       expect(invocation.kind).toBe('one-shot');
       const request = invocation.kind === 'one-shot' ? invocation.request : '';
-      const heard = matchUtterance(model, request, new Date('2026-11-21T15:00:00Z'), 'America/New_York');
+      const heard = matchUtterance(model, request, new Date('2026-11-21T15:00:00Z'), 'America/New_York', { locale });
       expect(heard.intent).not.toBe(FALLBACK_INTENT);
     });
 
@@ -161,7 +168,9 @@ describe('skill.json', () => {
       expect(invocationName).toMatch(/^[a-z][a-z' .]*[a-z]$/);
       expect(invocationName.split(' ').length).toBeGreaterThanOrEqual(2);
       expect(invocationName.length).toBeLessThanOrEqual(50);
-      const forbidden = ['alexa', 'amazon', 'echo', 'computer', 'skill', 'app', 'ask', 'tell', 'open', 'launch', 'load', 'begin', 'enable', 'start', 'run', 'resume', 'use', 'play'];
+      const forbidden = ['alexa', 'amazon', 'echo', 'computer', 'skill', 'app', 'ask', 'tell', 'open', 'launch', 'load', 'begin', 'enable', 'start', 'run', 'resume', 'use', 'play',
+        // and Alexa's Spanish launch words
+        'abre', 'pide', 'pregunta', 'dile', 'inicia', 'empieza', 'comienza', 'lanza', 'carga', 'usa', 'activa', 'habilita', 'juega'];
       for (const word of invocationName.split(' ')) expect(forbidden).not.toContain(word);
       expect(listing.name.toLowerCase()).toBe(invocationName);
     });
@@ -255,11 +264,21 @@ describe('the content of every locale', () => {
       : [prefix];
   const files = (locale: string) => readdirSync(path.join(contentDir, locale)).filter((name) => name.endsWith('.json')).sort();
 
-  it.each(publishedLocales)('%s has every content file and key en-US has', (locale) => {
+  const keys = (l: string, file: string) => leafPaths(readJson(path.join(contentDir, l, file))).sort();
+
+  it.each(publishedLocales.filter((locale) => baseLocaleOf(locale) === locale))('%s, a base locale, has every content file and key en-US has', (locale) => {
     expect(files(locale)).toEqual(files('en-US'));
-    for (const file of files('en-US')) {
-      const keys = (l: string) => leafPaths(readJson(path.join(contentDir, l, file))).sort();
-      expect(keys(locale)).toEqual(keys('en-US'));
+    for (const file of files('en-US')) expect(keys(locale, file)).toEqual(keys('en-US', file));
+  });
+
+  // A regional variant (en-GB of en-US, ...) holds only what differs from its base; the rest falls back to the base.
+  it.each(publishedLocales.filter((locale) => baseLocaleOf(locale) !== locale))('%s, a variant, overrides only files and keys its base has', (locale) => {
+    const base = baseLocaleOf(locale);
+    expect(publishedLocales).toContain(base);
+    for (const file of files(locale)) {
+      expect(files(base)).toContain(file);
+      const baseKeys = new Set(keys(base, file));
+      expect(keys(locale, file).filter((key) => !baseKeys.has(key))).toEqual([]);
     }
   });
 });
@@ -295,14 +314,27 @@ describe('packaging (scripts/package-skill.js): interaction-models/ is the one s
   });
 
   it('refuses a model without a publishing entry, and a publishing entry without a model', () => {
-    copyFileSync(path.join(root, 'interaction-models', 'en-US.json'), path.join(root, 'interaction-models', 'en-GB.json'));
-    expect(() => packageSkill({ root })).toThrow(/interaction-models\/ has en-GB but skill.json does not publish it/);
-    rmSync(path.join(root, 'interaction-models', 'en-GB.json'));
+    // Locales the skill does not publish (the real ones all have both).
+    copyFileSync(path.join(root, 'interaction-models', 'en-US.json'), path.join(root, 'interaction-models', 'en-ZA.json'));
+    expect(() => packageSkill({ root })).toThrow(/interaction-models\/ has en-ZA but skill.json does not publish it/);
+    rmSync(path.join(root, 'interaction-models', 'en-ZA.json'));
     const file = path.join(root, 'skill-package', 'skill.json');
     const edited = readJson(file);
-    edited.manifest.publishingInformation.locales['en-AU'] = edited.manifest.publishingInformation.locales['en-US'];
+    edited.manifest.publishingInformation.locales['en-NZ'] = edited.manifest.publishingInformation.locales['en-US'];
     writeFileSync(file, JSON.stringify(edited));
-    expect(() => packageSkill({ root })).toThrow(/publishes en-AU but interaction-models\/ has no model/);
+    expect(() => packageSkill({ root })).toThrow(/publishes en-NZ but interaction-models\/ has no model/);
+  });
+
+  it('refuses a variant model that is out of date with its base model (scripts/locale-models.js)', () => {
+    const variants = readdirSync(path.join(root, 'interaction-models', 'variants')).filter((name) => name.endsWith('.json'));
+    expect(variants.length).toBeGreaterThan(0);
+    const locale = path.basename(variants[0], '.json');
+    const base = readJson(path.join(root, 'interaction-models', 'variants', variants[0])).base as string;
+    const baseFile = path.join(root, 'interaction-models', `${base}.json`);
+    const edited = readJson(baseFile);
+    edited.interactionModel.languageModel.intents[0].samples.push('a sample added to the base only');
+    writeFileSync(baseFile, `${JSON.stringify(edited, null, 2)}\n`);
+    expect(() => packageSkill({ root })).toThrow(new RegExp(`interaction-models/${locale}\\.json.*out of date.*npm run models`));
   });
 
   it('writes the privacy policy URL, a deploy-time setting, into every locale and keeps the rest of skill.json', () => {

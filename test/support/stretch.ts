@@ -1,6 +1,6 @@
 /** Users in a known place for the stretching transcripts: seeded straight into the test store. */
 import { UserState, USER_STATE_VERSION } from '../../lambda/core/user-state';
-import { estimateAudioSeconds } from '../../lambda/core/audio-time';
+import { estimateAudioSeconds, wordsPerMinute } from '../../lambda/core/audio-time';
 import { transcript, Transcript, TranscriptOptions, HOURS } from './transcript';
 
 export const DAYS = 24 * HOURS;
@@ -29,9 +29,9 @@ export async function seeded(state: Partial<UserState>, options: TranscriptOptio
   return t;
 }
 
-/** Seconds of audio in a response's SSML, by the skill's own estimator. */
-export function audioSeconds(ssml: string): number {
-  return estimateAudioSeconds(ssml);
+/** Seconds of audio in a response's SSML, by the skill's own estimator, at the locale's speaking rate (English's unless given). */
+export function audioSeconds(ssml: string, locale?: string): number {
+  return estimateAudioSeconds(ssml, 1, wordsPerMinute(locale));
 }
 
 /** Total seconds of <break>s in SSML. */

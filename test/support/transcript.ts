@@ -33,6 +33,8 @@ export const MINUTES = 60_000;
 
 export interface TranscriptOptions {
   locale?: string;
+  /** The interaction model to hear the user with: the locale's own, unless given (a locale the skill has no model for). */
+  modelLocale?: string;
   userId?: string;
   /** Saturday 2026-11-21, 10:00 in New York, unless given. */
   now?: Date;
@@ -78,7 +80,7 @@ export function transcript(options: TranscriptOptions = {}): Transcript {
     return response;
   };
   const alexa = new SkillConversation({
-    model: loadModel(locale),
+    model: loadModel(options.modelLocale ?? locale),
     locale,
     userId,
     invoke,

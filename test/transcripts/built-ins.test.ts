@@ -88,7 +88,7 @@ describe('built-in intents', () => {
     ['should i stay in bed', /staying in bed for days doesn't/],
     ['can i take a warm bath', /get in and out slowly/],
     ['how do i prevent this', /Prevention can wait until the pain settles/],
-    ['how often should i ice', /at least as long off.*skin is back to its normal colour/],
+    ['how often should i ice', /at least as long off.*skin is back to its normal color/],
     ['when do i switch to heat', /Not quite yet/],
   ])('answers "%s"', async (question, expected) => {
     const { alexa } = await inSession();

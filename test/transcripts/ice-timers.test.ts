@@ -190,7 +190,7 @@ describe('when the timer ends', () => {
     const [breakOver] = t.ringDue();
     expect(breakOver).toMatchObject({ type: 'launchTask', question: 'Your break from the ice is over. Would you like to continue with Back Relief Coach?' });
     turn = await t.acceptTask(breakOver);
-    expect(turn.speech).toBe('Your break from the ice is over. Before the next round: is your skin back to its normal colour and feeling?');
+    expect(turn.speech).toBe('Your break from the ice is over. Before the next round: is your skin back to its normal color and feeling?');
     turn = await t.alexa.say('yes');
     expect(turn.speech).toBe('Good. Quick check first: is the ice wrapped in a thin towel or cloth?');
     turn = await t.alexa.say('yes');

@@ -88,7 +88,7 @@ export class AlertDesk {
     const pending = this.pendingTask;
     if (!pending) return undefined;
     this.pendingTask = undefined;
-    const answer = consentAnswer(line);
+    const answer = consentAnswer(line, conversation.deviceContext.locale);
     if (answer === 'ACCEPTED') return conversation.launchTask(pending.task);
     if (answer === 'DENIED') return 'dismissed';
     return undefined;

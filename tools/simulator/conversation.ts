@@ -102,8 +102,8 @@ interface OpenSession extends SessionState {
   reprompt: string;
 }
 
-/** Said inside a session, "exit" is Alexa's: it ends the session with a SessionEndedRequest. */
-const EXIT_WORDS = new Set(['exit']);
+/** Said inside a session, "exit" ("salir" in Spanish) is Alexa's: it ends the session with a SessionEndedRequest. */
+const EXIT_WORDS = new Set(['exit', 'salir']);
 
 export class SkillConversation {
   private readonly device: DeviceContext;
@@ -158,7 +158,7 @@ export class SkillConversation {
   /** Something the user says to the device. */
   async say(utterance: string): Promise<Turn> {
     if (this.consent) return this.answerConsent(utterance, this.consent);
-    const invocation = parseInvocation(utterance, this.options.model.interactionModel.languageModel.invocationName);
+    const invocation = parseInvocation(utterance, this.options.model.interactionModel.languageModel.invocationName, this.options.locale);
     if (invocation.kind === 'launch') {
       // Said inside a session too, Alexa starts the skill afresh: a new session, no SessionEndedRequest.
       this.startSession();
@@ -231,13 +231,13 @@ export class SkillConversation {
     this.elicit = undefined;
     if (elicit) {
       const only = elicitationSamples(model, elicit.intent.name, elicit.slot);
-      const heard = matchUtterance(model, text, now, this.zone, { skillId, only });
+      const heard = matchUtterance(model, text, now, this.zone, { skillId, only, locale: this.options.locale });
       if (heard.intent !== FALLBACK_INTENT) {
         const slots: Record<string, SlotInput> = { ...slotInputs(elicit.intent), ...heard.slots };
         return [this.buildIntent(elicit.intent.name, slots, 'IN_PROGRESS'), heard];
       }
     }
-    const heard = matchUtterance(model, text, now, this.zone, { skillId });
+    const heard = matchUtterance(model, text, now, this.zone, { skillId, locale: this.options.locale });
     const inDialog = model.interactionModel.dialog?.intents.some((intent) => intent.name === heard.intent);
     return [this.buildIntent(heard.intent, heard.slots, inDialog ? 'STARTED' : undefined), heard];
   }
@@ -250,7 +250,7 @@ export class SkillConversation {
   }
 
   private async answerConsent(utterance: string, question: ConsentQuestion): Promise<Turn> {
-    const answer = consentAnswer(utterance);
+    const answer = consentAnswer(utterance, this.options.locale);
     const input = consentResponse(question, answer, this.options.declaredPermissions);
     if (input.status.code === '200') {
       for (const scope of question.scopes) {
@@ -259,7 +259,7 @@ export class SkillConversation {
       }
     }
     const turn = await this.respond(input);
-    return answer === 'ACCEPTED' && input.status.code === '200' ? { ...turn, alexaBefore: consentGrantedNote(this.skillName) } : turn;
+    return answer === 'ACCEPTED' && input.status.code === '200' ? { ...turn, alexaBefore: consentGrantedNote(this.skillName, this.options.locale) } : turn;
   }
 
   /** Sends one request and updates the session from the response. */
@@ -285,7 +285,7 @@ export class SkillConversation {
     let question: ConsentQuestion | undefined;
     if (session) {
       this.updateSession(after, responseEnvelope, ssmlToText(repromptSsml));
-      question = after === 'suspended' ? consentQuestion(directives, this.skillName) : undefined;
+      question = after === 'suspended' ? consentQuestion(directives, this.skillName, this.options.locale) : undefined;
       this.consent = question;
       if (after === 'open') this.elicit = elicitFrom(directives, this.lastIntent);
     }
@@ -350,6 +350,12 @@ export function deviceIdFor(userId: string): string {
   return `amzn1.ask.device.SIM${createHash('sha256').update(userId).digest('hex').slice(0, 40).toUpperCase()}`;
 }
 
+/** Small joining words stay lower case inside a name ("Alivio de Espalda"). */
+const LOWER_IN_NAMES = new Set(['de', 'del', 'la', 'las', 'el', 'los', 'y', 'a', 'of', 'the', 'and']);
+
 function titleCase(text: string): string {
-  return text.replace(/\b\w/g, (letter) => letter.toUpperCase());
+  return text
+    .split(' ')
+    .map((word, i) => (i > 0 && LOWER_IN_NAMES.has(word) ? word : word.replace(/^\p{L}/u, (letter) => letter.toUpperCase())))
+    .join(' ');
 }

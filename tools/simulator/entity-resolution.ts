@@ -1,6 +1,7 @@
 /** Entity resolution for custom slot types, in the shape Alexa sends (`resolutions.resolutionsPerAuthority`). */
 import { createHash } from 'node:crypto';
 import type { slu } from 'ask-sdk-model';
+import { foldAccents, Language } from './language';
 import type { SlotType, SlotTypeValue } from './model-types';
 import { normalizeWords } from './normalize';
 
@@ -24,15 +25,15 @@ export interface Resolved {
 }
 
 /**
- * Resolves spoken words against a type's values and synonyms: exact (ignoring case, punctuation
- * and apostrophes), then without a leading article, then singular. Several values may share a
- * synonym; all are returned.
+ * Resolves spoken words against a type's values and synonyms: exact (ignoring case, punctuation,
+ * apostrophes and accent marks), then without a leading article (English "a", "the", "my"; Spanish "el",
+ * "la", "un", "mi" and their plurals), then singular. Several values may share a synonym; all are returned.
  * On no match Alexa sends the status without a `values` array, so skills must check the status.
  */
-export function resolveEntity(type: SlotType, spoken: string, skillId: string): Resolved {
+export function resolveEntity(type: SlotType, spoken: string, skillId: string, language: Language = 'en'): Resolved {
   const values = typeValues(type);
   const words = normalizeWords(spoken);
-  const candidates = [words, stripArticle(words), words.map(singular)].map((w) => key(w.join(' ')));
+  const candidates = [words, stripArticle(words, language), words.map(singular)].map((w) => key(w.join(' ')));
   let hits: SlotTypeValue[] = [];
   for (const candidate of candidates) {
     hits = values.filter((value) => forms(value).includes(candidate));
@@ -64,13 +65,18 @@ function forms(value: SlotTypeValue): string[] {
   return [value.name.value, ...(value.name.synonyms ?? [])].map((text) => key(normalizeWords(text).join(' ')));
 }
 
-/** Apostrophes do not decide a match ("cant" finds "can't"). */
+/** Apostrophes and accent marks do not decide a match ("cant" finds "can't", "fiebre alta" the same either way). */
 function key(text: string): string {
-  return text.replace(/'/g, '');
+  return foldAccents(text.replace(/'/g, ''));
 }
 
-function stripArticle(words: string[]): string[] {
-  return words.length > 1 && ['a', 'an', 'the', 'my', 'some'].includes(words[0]) ? words.slice(1) : words;
+const ARTICLES: Record<Language, readonly string[]> = {
+  en: ['a', 'an', 'the', 'my', 'some'],
+  es: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'mi', 'mis'],
+};
+
+function stripArticle(words: string[], language: Language): string[] {
+  return words.length > 1 && ARTICLES[language].includes(words[0]) ? words.slice(1) : words;
 }
 
 function singular(word: string): string {

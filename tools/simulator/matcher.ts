@@ -11,10 +11,11 @@
  * would not hear "banana" as the number in "{score}". No match gives AMAZON.FallbackIntent.
  */
 import type { slu } from 'ask-sdk-model';
-import { BUILTIN_PHRASES } from './builtin-intents';
+import { builtinPhrases } from './builtin-intents';
 import { resolveBuiltin } from './builtins';
 import { FAKE_SKILL_ID } from './envelope';
 import { resolveEntity } from './entity-resolution';
+import { foldAccents, Language, languageOf } from './language';
 import type { InteractionModel, SlotType } from './model-types';
 import { normalizeWords } from './normalize';
 
@@ -37,6 +38,11 @@ export interface MatchOptions {
   skillId?: string;
   /** Only consider these samples (e.g. a slot's own samples while Alexa elicits it). */
   only?: readonly CompiledSample[];
+  /**
+   * The request's locale ("es-ES"): its language picks the grammars of the built-in slot types and Alexa's
+   * phrases for the built-in intents. English unless given.
+   */
+  locale?: string;
 }
 
 /** A literal word (as its match key) or a slot reference. */
@@ -74,12 +80,14 @@ export function matchUtterance(
   const words = normalizeWords(utterance);
   const types = slotTypesOf(model);
   const skillId = options.skillId ?? FAKE_SKILL_ID;
-  // Literal words compare without apostrophes, so typed "im done" still finds "i'm done".
+  const language = languageOf(options.locale);
+  // Literal words compare without apostrophes and accent marks, so typed "im done" still finds "i'm done",
+  // and "cuanto" finds "cuánto".
   const keys = words.map(matchKey);
   let best: Candidate | undefined;
-  for (const sample of options.only ?? compileModel(model)) {
+  for (const sample of options.only ?? compileModel(model, language)) {
     for (const captures of matchParts(sample.parts, words, keys)) {
-      const candidate = evaluate(sample, captures, types, skillId, now, timeZone);
+      const candidate = evaluate(sample, captures, types, skillId, now, timeZone, language);
       if (!candidate) continue;
       if (!best || better(candidate, best)) best = candidate;
     }
@@ -103,6 +111,7 @@ function evaluate(
   skillId: string,
   now: Date,
   timeZone: string,
+  language: Language,
 ): Candidate | undefined {
   const slots: Record<string, SlotMatch> = {};
   let unparsed = 0;
@@ -114,11 +123,11 @@ function evaluate(
     slotWords += spokenWords.length;
     const custom = types.get(typeName);
     if (custom) {
-      const resolved = resolveEntity(custom, spoken, skillId);
+      const resolved = resolveEntity(custom, spoken, skillId, language);
       if (!resolved.matched) unresolved++;
       slots[name] = { value: spoken, spoken, type: typeName, resolutions: resolved.resolutions };
     } else {
-      const builtin = resolveBuiltin(typeName, spokenWords, now, timeZone);
+      const builtin = resolveBuiltin(typeName, spokenWords, now, timeZone, language);
       if (!builtin.understood) unparsed++;
       slots[name] = { value: builtin.value, spoken, type: typeName };
     }
@@ -155,28 +164,34 @@ function* matchParts(
 }
 
 function matchKey(word: string): string {
-  return word.replace(/'/g, '');
+  return foldAccents(word.replace(/'/g, ''));
 }
 
-const compiled = new WeakMap<InteractionModel, CompiledSample[]>();
+const compiled = new WeakMap<InteractionModel, Map<Language, CompiledSample[]>>();
 
-/** The model's samples plus Alexa's own phrases for the built-in intents the model lists. */
-export function compileModel(model: InteractionModel): CompiledSample[] {
-  const cached = compiled.get(model);
+/** The model's samples plus Alexa's own phrases (in the model's language) for the built-in intents the model lists. */
+export function compileModel(model: InteractionModel, language: Language = 'en'): CompiledSample[] {
+  let byLanguage = compiled.get(model);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    compiled.set(model, byLanguage);
+  }
+  const cached = byLanguage.get(language);
   if (cached) return cached;
+  const phrasesFor = builtinPhrases(language);
   const samples: CompiledSample[] = [];
   for (const intent of model.interactionModel.languageModel.intents) {
     const slotTypes = Object.fromEntries((intent.slots ?? []).map((slot) => [slot.name, slot.type]));
     const phrases = [
       ...(intent.samples ?? []).map((text) => ({ text, fromModel: true })),
-      ...(BUILTIN_PHRASES[intent.name] ?? []).map((text) => ({ text, fromModel: false })),
+      ...(phrasesFor[intent.name] ?? []).map((text) => ({ text, fromModel: false })),
     ];
     for (const { text, fromModel } of phrases) {
       const sample = compileSample(intent.name, text, slotTypes, fromModel, samples.length);
       if (sample) samples.push(sample);
     }
   }
-  compiled.set(model, samples);
+  byLanguage.set(language, samples);
   return samples;
 }
 

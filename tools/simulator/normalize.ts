@@ -1,6 +1,6 @@
 /** Word-level normalisation shared by utterances and samples: what Alexa's recogniser would hand the NLU. */
 
-/** Lower-case words without punctuation; keeps "3:30", "4.5" and in-word apostrophes ("i'm", "o'clock"). */
+/** Lower-case words without punctuation (accented letters kept); keeps "3:30", "4.5" and in-word apostrophes ("i'm", "o'clock"). */
 export function normalizeWords(text: string): string[] {
   return text
     .toLowerCase()
@@ -9,7 +9,8 @@ export function normalizeWords(text: string): string[] {
     // ":" and "." survive only between digits (times and decimals); placeholders protect them.
     .replace(/(\d):(?=\d)/g, '$1\u0001')
     .replace(/(\d)\.(?=\d)/g, '$1\u0002')
-    .replace(/[^a-z0-9'\u0001\u0002]+/g, ' ')
+    // Letters of any language stay ("cuánto", "año"); "¿", "¡" and other punctuation go.
+    .replace(/[^\p{Ll}\p{Lo}\p{Lm}0-9'\u0001\u0002]+/gu, ' ')
     .replace(/\u0001/g, ':')
     .replace(/\u0002/g, '.')
     .split(' ')

@@ -2,6 +2,7 @@
 import { parseNumberWords } from './number-words';
 
 type Unit = 'Y' | 'MO' | 'W' | 'D' | 'H' | 'M' | 'S';
+export type DurationUnit = Unit;
 
 const UNIT_WORDS: Record<string, Unit> = {
   year: 'Y', years: 'Y', month: 'MO', months: 'MO', week: 'W', weeks: 'W', day: 'D', days: 'D',
@@ -42,6 +43,11 @@ export function parseDuration(words: readonly string[]): string | undefined {
     pending.push(word);
   }
   if (pending.length > 0 || amounts.size === 0) return undefined;
+  return formatDuration(amounts);
+}
+
+/** Amounts per unit as Alexa's ISO value: fractions carried down a unit, weeks folded into days when mixed. */
+export function formatDuration(amounts: Map<Unit, number>): string {
   return format(carryFractions(amounts));
 }
 
