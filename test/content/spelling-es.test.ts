@@ -8,20 +8,15 @@
  * accent they require), it is a correct verb form ("quítala" -> "quita"). The verb itself is still checked, so
  * "quítlaa" still fails.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import nspell from 'nspell';
-import { RESOURCES, baseLocaleOf } from '../../lambda/speech/resources';
-
-const dir = path.resolve(__dirname, '../../node_modules/dictionary-es');
-const spell = nspell({ aff: readFileSync(path.join(dir, 'index.aff')), dic: readFileSync(path.join(dir, 'index.dic')) });
+import { RESOURCES } from '../../lambda/speech/resources';
+import { heardContent, loadDictionary, spokenStrings, spokenWords } from '../support/spoken-content';
 
 /**
  * Words the dictionary lacks that the skill means to say. Keep this short and obvious: Amazon's own terms, two
  * medical words, and "chícharos" (peas, as said in Mexico and by many Spanish speakers in the US).
  */
 const SKILL_WORDS = ['Alexa', 'app', 'skill', 'skills', 'yoga', 'osteoporosis', 'pélvica', 'pélvicas', 'autocuidado', 'chícharos'];
-for (const word of SKILL_WORDS) spell.add(word);
+const spell = loadDictionary('dictionary-es', SKILL_WORDS);
 
 /** Pronouns joined to the end of a verb, longest first ("telo" before "lo"). */
 const ENCLITICS = ['melo', 'mela', 'melos', 'melas', 'telo', 'tela', 'telos', 'telas', 'selo', 'sela', 'selos', 'selas', 'nos', 'los', 'las', 'les', 'me', 'te', 'se', 'lo', 'la', 'le'];
@@ -40,34 +35,8 @@ function correct(word: string): boolean {
   return false;
 }
 
-function* strings(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const item of value) yield* strings(item);
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* strings(item);
-}
+const misspelled = (text: string) => spokenWords(text, /\p{L}+/gu).filter((word) => !correct(word));
 
-function words(text: string): string[] {
-  const spoken = text
-    .replace(/<[^>]+>/g, ' ') // SSML tags
-    .replace(/\{\{[^}]+\}\}/g, ' ') // interpolations
-    .replace(/\$t\([^)]+\)/g, ' '); // nested keys
-  return spoken.match(/\p{L}+/gu) ?? [];
-}
-
-const misspelled = (text: string) => words(text).filter((word) => !correct(word));
-
-type Tree = { [key: string]: unknown };
-function overlay(base: unknown, own: unknown): unknown {
-  if (own === undefined) return base;
-  if (base && own && typeof base === 'object' && typeof own === 'object' && !Array.isArray(base) && !Array.isArray(own)) {
-    const merged: Tree = { ...(base as Tree) };
-    for (const [key, value] of Object.entries(own as Tree)) merged[key] = overlay((base as Tree)[key], value);
-    return merged;
-  }
-  return own;
-}
-
-const resources = RESOURCES as Record<string, unknown>;
 const spanishLocales = Object.keys(RESOURCES).filter((locale) => locale.startsWith('es-'));
 
 test('there is Spanish speech to check', () => {
@@ -76,10 +45,8 @@ test('there is Spanish speech to check', () => {
 
 describe.each(spanishLocales)('spelling of %s speech', (locale) => {
   it('has no misspelled words in anything it says, its base lines included', () => {
-    const base = baseLocaleOf(locale);
-    const heard = base === locale ? resources[locale] : overlay(resources[base], resources[locale]);
     const wrong = new Set<string>();
-    for (const text of strings(heard)) for (const word of misspelled(text)) wrong.add(word);
+    for (const text of spokenStrings(heardContent(locale))) for (const word of misspelled(text)) wrong.add(word);
     expect([...wrong].sort()).toEqual([]);
   });
 });

@@ -4,10 +4,8 @@
  * regional variant's own lines and everything it takes from its base. So an American spelling inherited by en-GB
  * ("canceled") fails just as a British one in en-US ("colour") does. Other languages need their own dictionary.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import nspell from 'nspell';
-import { RESOURCES, baseLocaleOf } from '../../lambda/speech/resources';
+import { RESOURCES } from '../../lambda/speech/resources';
+import { Speller, heardContent, loadDictionary, spokenStrings, spokenWords } from '../support/spoken-content';
 
 /** Each English locale's dictionary package. Indian English follows British spelling (there is no en-IN one). */
 const DICTIONARIES: Readonly<Record<string, string>> = {
@@ -21,62 +19,27 @@ const DICTIONARIES: Readonly<Record<string, string>> = {
 /** Words the dictionaries lack that the skill means to say. Keep this short and obvious: no spellings of one country. */
 const SKILL_WORDS = ['Alexa', 'GP', 'NHS', 'ER', 'pelvic', 'APL'];
 
-const spellers = new Map<string, ReturnType<typeof nspell>>();
-function spellerFor(locale: string): ReturnType<typeof nspell> {
+const spellers = new Map<string, Speller>();
+function spellerFor(locale: string): Speller {
   const name = DICTIONARIES[locale];
   if (!name) throw new Error(`No spelling dictionary for ${locale}: add one to DICTIONARIES`);
   let spell = spellers.get(name);
   if (!spell) {
-    // The packages are ESM with an exports map; their Hunspell files are read directly.
-    const dir = path.resolve(__dirname, '../../node_modules', name);
-    spell = nspell({ aff: readFileSync(path.join(dir, 'index.aff')), dic: readFileSync(path.join(dir, 'index.dic')) });
-    for (const word of SKILL_WORDS) spell.add(word);
+    spell = loadDictionary(name, SKILL_WORDS);
     spellers.set(name, spell);
   }
   return spell;
 }
 
-type Tree = { [key: string]: unknown };
-
-/** The base's content with the variant's lines laid over it: what a listener in that locale hears. */
-function overlay(base: unknown, own: unknown): unknown {
-  if (own === undefined) return base;
-  if (base && own && typeof base === 'object' && typeof own === 'object' && !Array.isArray(base) && !Array.isArray(own)) {
-    const merged: Tree = { ...(base as Tree) };
-    for (const [key, value] of Object.entries(own as Tree)) merged[key] = overlay((base as Tree)[key], value);
-    return merged;
-  }
-  return own;
-}
-
-function heardContent(locale: string): unknown {
-  const resources = RESOURCES as Record<string, unknown>;
-  const base = baseLocaleOf(locale);
-  return base === locale ? resources[locale] : overlay(resources[base], resources[locale]);
-}
-
-function* strings(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const item of value) yield* strings(item);
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* strings(item);
-}
-
-function words(text: string): string[] {
-  const spoken = text
-    .replace(/<[^>]+>/g, ' ') // SSML tags
-    .replace(/\{\{[^}]+\}\}/g, ' ') // interpolations
-    .replace(/\$t\([^)]+\)/g, ' '); // nested keys
-  return spoken.match(/[A-Za-z]+(?:'[A-Za-z]+)*/g) ?? [];
-}
-
-const misspelledIn = (locale: string, text: string) => words(text).filter((word) => !spellerFor(locale).correct(word));
+const misspelledIn = (locale: string, text: string) =>
+  spokenWords(text, /[A-Za-z]+(?:'[A-Za-z]+)*/g).filter((word) => !spellerFor(locale).correct(word));
 
 const englishLocales = Object.keys(RESOURCES).filter((locale) => locale.startsWith('en-'));
 
 describe.each(englishLocales)('spelling of %s speech', (locale) => {
   it('has no misspelled words in anything it says, its base lines included', () => {
     const misspelled = new Set<string>();
-    for (const text of strings(heardContent(locale))) for (const word of misspelledIn(locale, text)) misspelled.add(word);
+    for (const text of spokenStrings(heardContent(locale))) for (const word of misspelledIn(locale, text)) misspelled.add(word);
     expect([...misspelled].sort()).toEqual([]);
   });
 
