@@ -33,21 +33,29 @@ export function readDeclaredTasks(skillPackageDir: string): DeclaredTask[] {
     const version = String(entry.version);
     const file = join(skillPackageDir, 'tasks', `${name}.${version}.json`);
     if (!existsSync(file)) throw new Error(`Task ${name} version ${version} is declared but ${file} does not exist`);
-    return { name, version, inputSchema: inputSchemaOf(JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>, name) };
+    return { name, version, inputSchema: inputSchemaOf(JSON.parse(readFileSync(file, 'utf8')) as unknown, name) };
   });
 }
 
-function inputSchemaOf(definition: Record<string, any>, name: string): JsonSchema | undefined {
-  const schema: unknown = definition.paths?.[`/${name}`]?.post?.requestBody?.content?.['application/json']?.schema;
-  return schema ? resolve(schema as JsonSchema, definition) : undefined;
+/** The value at a path of keys inside parsed JSON, or undefined where any step is missing or not an object. */
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let target: unknown = root;
+  for (const part of path) {
+    if (typeof target !== 'object' || target === null) return undefined;
+    target = (target as Record<string, unknown>)[part];
+  }
+  return target;
 }
 
-function resolve(schema: JsonSchema, root: Record<string, any>): JsonSchema {
+function inputSchemaOf(definition: unknown, name: string): JsonSchema | undefined {
+  const schema = valueAt(definition, ['paths', `/${name}`, 'post', 'requestBody', 'content', 'application/json', 'schema']);
+  return typeof schema === 'object' && schema !== null ? resolve(schema as JsonSchema, definition) : undefined;
+}
+
+function resolve(schema: JsonSchema, root: unknown): JsonSchema {
   if (schema.$ref) {
-    const path = schema.$ref.replace(/^#\//, '').split('/');
-    let target: any = root;
-    for (const part of path) target = target?.[part];
-    if (!target) throw new Error(`Cannot resolve ${schema.$ref} in a task definition`);
+    const target = valueAt(root, schema.$ref.replace(/^#\//, '').split('/'));
+    if (typeof target !== 'object' || target === null) throw new Error(`Cannot resolve ${schema.$ref} in a task definition`);
     return resolve(target as JsonSchema, root);
   }
   if (!schema.properties) return schema;
