@@ -1,6 +1,6 @@
 /** "cancel the ice timer": deletes the skill's own timer by its id (never every timer the skill has set). */
 import { RequestHandler } from 'ask-sdk-core';
-import { cancelSession } from '../skill/care-timers';
+import { cancelSession } from '../skill/care-sessions';
 import { isIntent } from '../skill/request';
 import { turnOf } from '../skill/turn';
 

@@ -5,7 +5,7 @@ import { reply } from '../skill/reply';
 import { Turn } from '../skill/turn';
 import { speakAdvice } from './care-question';
 import { askSafetyCheck } from './safety-check';
-import { beginSession, offerHeatSession } from '../skill/care-timers';
+import { beginSession, offerHeatSession } from '../skill/care-sessions';
 import { acceptResume, requestRoutine } from '../skill/stretch-player';
 
 type OfferAction = (turn: Turn) => Response | Promise<Response>;

@@ -3,7 +3,7 @@
  * routine, so the two features never fight over it.
  */
 import { RequestHandler } from 'ask-sdk-core';
-import { pauseSession } from '../skill/care-timers';
+import { pauseSession } from '../skill/care-sessions';
 import { isIntent } from '../skill/request';
 import { turnOf } from '../skill/turn';
 

@@ -4,7 +4,7 @@
  */
 import { RequestHandler } from 'ask-sdk-core';
 import { interfaces } from 'ask-sdk-model';
-import { permissionAnswered } from '../skill/care-timers';
+import { permissionAnswered } from '../skill/care-sessions';
 import { isRequestType } from '../skill/request';
 import { turnOf } from '../skill/turn';
 

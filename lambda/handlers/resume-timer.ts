@@ -4,7 +4,7 @@
  * stretching routine.
  */
 import { RequestHandler } from 'ask-sdk-core';
-import { resumeSession } from '../skill/care-timers';
+import { resumeSession } from '../skill/care-sessions';
 import { isIntent } from '../skill/request';
 import { turnOf } from '../skill/turn';
 

@@ -4,7 +4,7 @@
  * the ordinary launch.
  */
 import { RequestHandler } from 'ask-sdk-core';
-import { pickUpRoutine, routineToPickUp, sessionLog } from '../skill/care-timers';
+import { pickUpRoutine, routineToPickUp, sessionLog } from '../skill/care-sessions';
 import { isRequestType } from '../skill/request';
 import { turnOf } from '../skill/turn';
 import { LaunchHandler } from './launch';

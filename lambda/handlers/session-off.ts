@@ -1,6 +1,6 @@
 /** "I took the ice off early", "the ice is off": the session ends (its timer too) and the routine goes on. */
 import { RequestHandler } from 'ask-sdk-core';
-import { sessionOff } from '../skill/care-timers';
+import { sessionOff } from '../skill/care-sessions';
 import { isIntent } from '../skill/request';
 import { turnOf } from '../skill/turn';
 

@@ -6,7 +6,7 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { LaunchRequest } from 'ask-sdk-model';
 import { SESSION_TASK } from '../alexa/timers';
-import { taskLaunched } from '../skill/care-timers';
+import { taskLaunched } from '../skill/care-sessions';
 import { isRequestType } from '../skill/request';
 import { turnOf } from '../skill/turn';
 

@@ -1,7 +1,7 @@
 /** "start an ice session", "ice for fifteen minutes", "start a heat session": towel check, length, consent, timer. */
 import { RequestHandler, getIntentName } from 'ask-sdk-core';
 import { minutesOf } from '../core/ice-plan';
-import { beginSession } from '../skill/care-timers';
+import { beginSession } from '../skill/care-sessions';
 import { isIntent, slotValue } from '../skill/request';
 import { turnOf } from '../skill/turn';
 

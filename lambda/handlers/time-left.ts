@@ -1,6 +1,6 @@
 /** "how long is left on my ice": read from the Alexa timer itself, which the user may have changed outside the skill. */
 import { RequestHandler } from 'ask-sdk-core';
-import { timeLeft } from '../skill/care-timers';
+import { timeLeft } from '../skill/care-sessions';
 import { isIntent } from '../skill/request';
 import { turnOf } from '../skill/turn';
 

@@ -13,7 +13,7 @@ import {
   startBreakTimer,
   startSessionTimer,
   towelAnswered,
-} from '../skill/care-timers';
+} from '../skill/care-sessions';
 import { isIntent } from '../skill/request';
 import { reply } from '../skill/reply';
 import { isTimerQuestion } from '../skill/timer-questions';
