@@ -16,25 +16,17 @@ import { RunningDynalite, TEST_CREDENTIALS, TEST_REGION, startDynalite } from '.
 import { FaultProxy, startFaultProxy } from '../support/dynamo-fault-proxy';
 import { hookedStore } from '../support/store-wrappers';
 import { transcript } from '../support/transcript';
+import { RETURNING_USER } from '../support/users';
 
 const NOTE = "I can't reach my notes right now, so I may not remember this next time.";
 const FRESH_START = "I couldn't read what I had saved for you, so we're starting fresh.";
 const TABLE = 'brc-fault-users';
 
-/** A user on day 2 (the test clock is Saturday 10:00 in New York), who reported a 6 yesterday. */
-const RETURNING = {
-  version: 1,
-  onsetAt: '2026-11-20T14:00:00.000Z',
-  timeZone: 'America/New_York',
-  pain: [{ score: 6, at: '2026-11-20T15:00:00.000Z' }],
-  disclaimerHeardAt: '2026-11-20T14:30:00.000Z',
-  safetyCheckAt: '2026-11-20T14:31:00.000Z',
-};
 
 let users = 0;
 const newUser = (): string => `amzn1.ask.account.FAULT-${++users}`;
 
-async function seeded(store: SkillStore, attributes: Record<string, unknown> = RETURNING): Promise<string> {
+async function seeded(store: SkillStore, attributes: Record<string, unknown> = RETURNING_USER): Promise<string> {
   const userId = newUser();
   await store.write(userId, attributes, 0);
   return userId;
@@ -76,7 +68,7 @@ describe('DynamoDB stopped mid-conversation, then restarted', () => {
     expect(after.speech).not.toContain(NOTE);
     expect(after.speech).toMatch(/15 to 20 minutes/);
     // Nothing lost, nothing half written: the record is exactly as it was (the 4 was not kept, as the user heard).
-    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING, version: 1 });
+    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING_USER, version: 1 });
   });
 
   it('a new session while the store is down: starts safely from nothing, says so, and overwrites nothing', async () => {
@@ -87,7 +79,7 @@ describe('DynamoDB stopped mid-conversation, then restarted', () => {
     expect(launch.speech).toMatch(new RegExp(`^${NOTE} Welcome to Back Relief Coach\\..*not medical advice`));
     expect(launch.waitingForAnswer).toBe(true);
     await dynalite.start();
-    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING, version: 1 });
+    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING_USER, version: 1 });
   });
 
   it('a store that stops between the read and the write: one retry, then the answer goes out with a note', async () => {
@@ -106,14 +98,14 @@ describe('DynamoDB stopped mid-conversation, then restarted', () => {
     expect(writes).toBe(2);
 
     await dynalite.start();
-    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING, version: 1 });
+    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING_USER, version: 1 });
     // Back up: the next report is stored on top of the untouched record.
     const { alexa: later } = transcript({ store, userId });
     await later.say('open back relief coach');
     expect((await later.say('my pain is a three')).speech).not.toContain(NOTE);
     const { attributes, version } = await store.read(userId);
     expect(version).toBe(2);
-    expect(attributes.pain).toEqual([...RETURNING.pain, { score: 3, at: '2026-11-21T15:00:00.000Z' }]);
+    expect(attributes.pain).toEqual([...RETURNING_USER.pain, { score: 3, at: '2026-11-21T15:00:00.000Z' }]);
   });
 });
 
@@ -157,7 +149,7 @@ describe('DynamoDB throttled, failing or hanging (fault proxy in front of dynali
     expect(proxy.faults.GetItem).toBeGreaterThanOrEqual(2);
     expect(proxy.requests.PutItem ?? 0).toBe(writesBefore);
     proxy.clear();
-    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING, version: 1 });
+    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING_USER, version: 1 });
   });
 
   it('a read that hangs is cut off, and the answer still comes within about a second', async () => {
@@ -178,7 +170,7 @@ describe('DynamoDB throttled, failing or hanging (fault proxy in front of dynali
     expect(proxy.faults.PutItem).toBe(2);
     const { attributes, version } = await store.read(userId);
     expect(version).toBe(2);
-    expect(attributes.pain).toEqual([...RETURNING.pain, { score: 4, at: '2026-11-21T15:00:00.000Z' }]);
+    expect(attributes.pain).toEqual([...RETURNING_USER.pain, { score: 4, at: '2026-11-21T15:00:00.000Z' }]);
   });
 
   it('a throttled write is retried and saved', async () => {
@@ -194,7 +186,7 @@ describe('DynamoDB throttled, failing or hanging (fault proxy in front of dynali
     const pain = await alexa.say('my pain is a four');
     expect(pain.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted a 4\\.`));
     proxy.clear();
-    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING, version: 1 });
+    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING_USER, version: 1 });
   });
 
   it('a write applied whose reply was lost is not applied twice', async () => {
@@ -204,7 +196,7 @@ describe('DynamoDB throttled, failing or hanging (fault proxy in front of dynali
     expect(pain.speech).not.toContain(NOTE);
     const { attributes, version } = await store.read(userId);
     expect(version).toBe(2);
-    expect(attributes.pain).toEqual([...RETURNING.pain, { score: 4, at: '2026-11-21T15:00:00.000Z' }]);
+    expect(attributes.pain).toEqual([...RETURNING_USER.pain, { score: 4, at: '2026-11-21T15:00:00.000Z' }]);
   });
 
   it('a goodbye whose write fails says so after the goodbye', async () => {
@@ -240,7 +232,7 @@ describe('the embedded file store failing', () => {
       rmSync(dir);
       renameSync(`${dir}.away`, dir);
     }
-    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING, version: 1 });
+    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING_USER, version: 1 });
   });
 
   it('its record locked by another process: one retry, then the answer with a note; the record is intact', async () => {
@@ -253,7 +245,7 @@ describe('the embedded file store failing', () => {
     const pain = await alexa.say('my pain is a four');
     expect(pain.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted a 4\\.`));
     rmSync(lock);
-    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING, version: 1 });
+    await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING_USER, version: 1 });
   });
 });
 
@@ -312,7 +304,7 @@ describe('a record the skill cannot read', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'brc-faults-'));
     try {
       const store = new FileRecordStore(dir);
-      const newer = { ...RETURNING, version: 2, painLog: 'a shape this build does not know' };
+      const newer = { ...RETURNING_USER, version: 2, painLog: 'a shape this build does not know' };
       const userId = await seeded(store, newer);
       const { alexa } = transcript({ store, userId });
       const launch = await alexa.say('open back relief coach');

@@ -14,16 +14,9 @@ import type { SkillStore } from '../../lambda/skill/user-store';
 import { RunningDynalite, TEST_CREDENTIALS, TEST_REGION, startDynalite } from '../support/dynalite';
 import { StoreHooks, hookedStore, raceGate } from '../support/store-wrappers';
 import { TestClock, transcript } from '../support/transcript';
+import { RETURNING_USER } from '../support/users';
 
 const NOTE = "I can't reach my notes right now";
-const RETURNING = {
-  version: 1,
-  onsetAt: '2026-11-20T14:00:00.000Z',
-  timeZone: 'America/New_York',
-  pain: [{ score: 6, at: '2026-11-20T15:00:00.000Z' }],
-  disclaimerHeardAt: '2026-11-20T14:30:00.000Z',
-  safetyCheckAt: '2026-11-20T14:31:00.000Z',
-};
 
 interface Backend {
   store: SkillStore;
@@ -68,7 +61,7 @@ describe.each(BACKENDS)('two devices of one user at once, on %s', (_name, open) 
   /** Two devices in open sessions; `race()` arms the gate for the next pair of turns. */
   async function twoDevices() {
     const userId = `amzn1.ask.account.DEVICES-${++users}`;
-    await backend.store.write(userId, RETURNING, 0);
+    await backend.store.write(userId, RETURNING_USER, 0);
     let hooks: StoreHooks = {};
     let reads = () => 0;
     const store = hookedStore(backend.store, {
