@@ -1,7 +1,8 @@
 /** The last line of defence: any error becomes a spoken apology, never Alexa's "problem with the skill's response". */
-import { ErrorHandler, HandlerInput, getLocale } from 'ask-sdk-core';
+import { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import { createSpeech } from '../speech/i18n';
 import { noteHandledError } from '../skill/request-log';
+import { requestLocale } from '../skill/request';
 import { hasTurn, turnOf } from '../skill/turn';
 
 export const SkillErrorHandler: ErrorHandler = {
@@ -14,16 +15,8 @@ export const SkillErrorHandler: ErrorHandler = {
     // Alexa expects no speech for these; anything else gets an apology and an open microphone.
     if (type === 'SessionEndedRequest') return input.responseBuilder.getResponse();
     if (type === 'CanFulfillIntentRequest') return input.responseBuilder.withCanFulfillIntent({ canFulfill: 'NO' }).getResponse();
-    const speech = hasTurn(input) ? turnOf(input).speech : createSpeech(localeOf(input));
+    const speech = hasTurn(input) ? turnOf(input).speech : createSpeech(requestLocale(input));
     const apology = speech.say('common.error');
     return input.responseBuilder.speak(apology).reprompt(speech.say('common.reprompt')).getResponse();
   },
 };
-
-function localeOf(input: HandlerInput): string | undefined {
-  try {
-    return getLocale(input.requestEnvelope);
-  } catch {
-    return undefined;
-  }
-}

@@ -3,18 +3,16 @@
  * write when the turn changed nothing. When the store cannot be read, the turn runs on what the session knows
  * (session-snapshot) and writes nothing; when the write fails twice, the answer still goes out, with a note.
  */
-import { RequestInterceptor, ResponseInterceptor, HandlerInput, getLocale } from 'ask-sdk-core';
+import { RequestInterceptor, ResponseInterceptor, HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { Clock } from '../core/clock';
 import { emptyUserState } from '../core/user-state';
 import { createSpeech, VariantPicker } from '../speech/i18n';
 import { readSessionState } from './session-state';
 import { readSnapshot, snapshotAttribute } from './session-snapshot';
-import { attachTurn, createTurn, hasTurn, Turn, turnOf } from './turn';
+import { requestLocale } from './request';
+import { attachTurn, createTurn, hasTurn, turnOf } from './turn';
 import { loadUser, saveUser, SkillStore } from './user-store';
-
-/** The user's facts as loaded, to tell a turn that changed nothing from one that did. */
-const loadedFacts = new WeakMap<Turn, string>();
 
 interface TurnDeps {
   store: SkillStore;
@@ -27,7 +25,7 @@ export function loadTurnInterceptor(deps: TurnDeps): RequestInterceptor {
     async process(input: HandlerInput) {
       if (!takesTurn(input)) return;
       const envelope = input.requestEnvelope;
-      const speech = createSpeech(safeLocale(input), deps.pickVariant);
+      const speech = createSpeech(requestLocale(input), deps.pickVariant);
       const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId ?? '';
       const loaded = userId
         ? await loadUser(deps.store, userId)
@@ -46,7 +44,6 @@ export function loadTurnInterceptor(deps: TurnDeps): RequestInterceptor {
         mustSave: loaded.mustWrite,
       });
       attachTurn(input, turn);
-      loadedFacts.set(turn, JSON.stringify(turn.user));
     },
   };
 }
@@ -61,8 +58,7 @@ export function saveTurnInterceptor(deps: TurnDeps): ResponseInterceptor {
       }
       // Never write over a record we could not read: that would lose it.
       if (turn.storage === 'unavailable' || !turn.userId) return;
-      const changed = turn.updates.length > 0 && JSON.stringify(turn.user) !== loadedFacts.get(turn);
-      if (!changed && !turn.mustSave) return;
+      if (!turn.changedFacts() && !turn.mustSave) return;
       const saved = await saveUser(deps.store, turn.userId, { user: turn.user, version: turn.storedVersion }, turn.updates);
       if (!saved && response) addNote(response, turn.speech.say('common.storageUnavailable'));
     },
@@ -87,12 +83,4 @@ function addNote(response: Response, note: string): void {
   if (speech?.type !== 'SSML') return;
   const body = speech.ssml.replace(/^\s*<speak>/, '').replace(/<\/speak>\s*$/, '');
   speech.ssml = `<speak>${response.shouldEndSession ? `${body} ${note}` : `${note} ${body}`}</speak>`;
-}
-
-function safeLocale(input: HandlerInput): string | undefined {
-  try {
-    return getLocale(input.requestEnvelope);
-  } catch {
-    return undefined;
-  }
 }

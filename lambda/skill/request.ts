@@ -1,5 +1,5 @@
 /** Small readers for the incoming request, so handlers stay declarative. */
-import { HandlerInput, getRequestType, getIntentName, getSlot } from 'ask-sdk-core';
+import { HandlerInput, getRequestType, getIntentName, getLocale, getSlot } from 'ask-sdk-core';
 
 export function isIntent(input: HandlerInput, ...names: string[]): boolean {
   return getRequestType(input.requestEnvelope) === 'IntentRequest' && names.includes(getIntentName(input.requestEnvelope));
@@ -27,4 +27,13 @@ export function slotId(input: HandlerInput, name: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The request's locale, or undefined when the request has none (some skill events, malformed envelopes). */
+export function requestLocale(input: HandlerInput): string | undefined {
+  try {
+    return getLocale(input.requestEnvelope);
+  } catch {
+    return undefined;
+  }
 }

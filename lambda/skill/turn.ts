@@ -31,6 +31,8 @@ export interface Turn {
   /** Applies a change now and records it, so it can be replayed on a fresher copy if another device wrote first. */
   update(change: UserUpdate): void;
   readonly updates: readonly UserUpdate[];
+  /** Whether the updates left the facts different from what was loaded (an update may set what was there). */
+  changedFacts(): boolean;
   readonly storedVersion: number;
   /** The record must be written even if nothing changes (a migration, a fresh start after a reset). */
   readonly mustSave: boolean;
@@ -54,11 +56,13 @@ export function createTurn(init: TurnInit): Turn {
   const updates: UserUpdate[] = [];
   const envelope = init.input.requestEnvelope;
   const oneShot = Boolean(envelope.session?.new) && envelope.request.type === 'IntentRequest';
+  const loadedFacts = JSON.stringify(init.user);
   return {
     ...init,
     now,
     oneShot,
     updates,
+    changedFacts: () => updates.length > 0 && JSON.stringify(init.user) !== loadedFacts,
     update(change) {
       change(init.user);
       updates.push(change);
