@@ -6,13 +6,12 @@
 import { RequestInterceptor, ResponseInterceptor, HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { Clock } from '../core/clock';
-import { emptyUserState } from '../core/user-state';
 import { createSpeech, VariantPicker } from '../speech/i18n';
 import { readSessionState } from './session-state';
 import { readSnapshot, snapshotAttribute } from './session-snapshot';
 import { requestLocale } from './request';
 import { attachTurn, createTurn, hasTurn, turnOf } from './turn';
-import { loadUser, saveUser, SkillStore } from './user-store';
+import { loadUser, saveUser, SkillStore, unavailableUser } from './user-store';
 
 interface TurnDeps {
   store: SkillStore;
@@ -27,9 +26,7 @@ export function loadTurnInterceptor(deps: TurnDeps): RequestInterceptor {
       const envelope = input.requestEnvelope;
       const speech = createSpeech(requestLocale(input), deps.pickVariant);
       const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId ?? '';
-      const loaded = userId
-        ? await loadUser(deps.store, userId)
-        : { user: emptyUserState(), version: 0, status: 'unavailable' as const, mustWrite: false };
+      const loaded = userId ? await loadUser(deps.store, userId) : unavailableUser();
       // The store could not be read: answer with what the session knows, if anything (never written back).
       const user = (loaded.status === 'unavailable' && readSnapshot(envelope.session?.attributes)) || loaded.user;
       const turn = createTurn({

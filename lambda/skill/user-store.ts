@@ -23,16 +23,17 @@ export async function loadUser(store: SkillStore, userId: string): Promise<Loade
       return { user: reading.state, version: record.version, status: 'ok', mustWrite: reading.migrated };
     }
     // A newer build wrote it (a deployment in progress, a rollback): leave it for that build, touch nothing.
-    if (reading.kind === 'newer') return unavailable();
+    if (reading.kind === 'newer') return unavailableUser();
     // Readable JSON that is not a state we understand: keep it aside, never overwrite it.
     return await resetUser(store, userId);
   } catch (error) {
     if (error instanceof UnreadableRecordError) return resetUser(store, userId);
-    return unavailable();
+    return unavailableUser();
   }
 }
 
-function unavailable(): LoadedUser {
+/** No stored facts this turn: the turn answers from what the session knows and writes nothing. */
+export function unavailableUser(): LoadedUser {
   return { user: emptyUserState(), version: 0, status: 'unavailable', mustWrite: false };
 }
 
@@ -41,7 +42,7 @@ async function resetUser(store: SkillStore, userId: string): Promise<LoadedUser>
     await store.quarantine(userId);
     return { user: emptyUserState(), version: 0, status: 'reset', mustWrite: true };
   } catch {
-    return unavailable();
+    return unavailableUser();
   }
 }
 
