@@ -10,8 +10,8 @@ export interface SkillConfig {
   dataDir: string;
   /** True inside AWS Lambda, where a missing table is a deployment error, never a silent fallback. */
   inLambda: boolean;
-  /** The local console's compressed time (SKILL_TIME_SCALE, SKILL_TIME_ORIGIN); never in Lambda. */
-  timeScale?: { scale: number; origin: number };
+  /** The local console's compressed or pinned time (SKILL_TIME_SCALE, SKILL_TIME_ORIGIN, SKILL_TIME_START); never in Lambda. */
+  timeScale?: { scale: number; origin: number; start?: number };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
@@ -32,9 +32,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
     dataDir: nonEmpty(env.SKILL_DATA_DIR) ?? '.skill-data',
     inLambda,
   };
-  const scale = Number(nonEmpty(env.SKILL_TIME_SCALE));
+  const scale = Number(nonEmpty(env.SKILL_TIME_SCALE) ?? '1');
   const origin = Number(nonEmpty(env.SKILL_TIME_ORIGIN));
-  if (!inLambda && Number.isFinite(scale) && scale > 0 && scale !== 1 && Number.isFinite(origin)) config.timeScale = { scale, origin };
+  const start = Number(nonEmpty(env.SKILL_TIME_START));
+  const pinned = Number.isFinite(start);
+  if (!inLambda && Number.isFinite(scale) && scale > 0 && (scale !== 1 || pinned) && Number.isFinite(origin)) {
+    config.timeScale = pinned ? { scale, origin, start } : { scale, origin };
+  }
   return config;
 }
 

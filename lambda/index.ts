@@ -14,7 +14,7 @@ const config = readConfig();
 // One JSON line per request into CloudWatch when in Lambda; silent elsewhere unless LOG_LEVEL asks.
 const log = createLogger({ onByDefault: config.inLambda });
 // The local console may run time faster (--time-scale); Lambda never does (readConfig ignores it there).
-const clock = config.timeScale ? scaledClock(config.timeScale.origin, config.timeScale.scale) : undefined;
+const clock = config.timeScale ? scaledClock(config.timeScale.origin, config.timeScale.scale, Date.now, config.timeScale.start) : undefined;
 const skill = buildSkill({ store: createRecordStore(config), skillId: config.skillId, log, clock });
 
 export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {

@@ -16,6 +16,9 @@ export const CARE_TOPICS = [
   'prevention',
   'stretchTips',
   'phaseStatus',
+  'getUp',
+  'iceCautions',
+  'heatCautions',
 ] as const;
 
 export type CareTopic = (typeof CARE_TOPICS)[number];

@@ -21,6 +21,11 @@ export const MAX_ONSET_DAYS = 42;
 
 /** Clock times Alexa sends for parts of the day, and the hour we take each to mean. */
 const PART_OF_DAY_HOURS: Record<string, number> = { MO: 8, AF: 14, EV: 19, NI: 22 };
+/**
+ * The first part of the day. Said before the hour we take it to mean ("this morning" at 6 am, or just after
+ * midnight), it is still earlier today, never yesterday: the onset is taken as now.
+ */
+const FIRST_PART_OF_DAY = 'MO';
 /** A date said without a time: midday, clamped to now. Half a day is well inside the 48-72 h window's slack. */
 const DATE_ONLY_HOUR = 12;
 
@@ -62,7 +67,7 @@ function fromDate(isoDate: string, time: string | undefined, now: DateTime): Dat
   const hour = time ? hourOf(time) : DATE_ONLY_HOUR;
   if (hour === undefined) return 'unclear';
   const at = day.set({ hour: Math.floor(hour), minute: Math.round((hour % 1) * 60) });
-  if (at > now) return day.hasSame(now, 'day') && !time ? now : 'future';
+  if (at > now) return day.hasSame(now, 'day') && (!time || time === FIRST_PART_OF_DAY) ? now : 'future';
   return at;
 }
 
@@ -82,12 +87,16 @@ function latestPastOccurrence(day: DateTime, now: DateTime): DateTime {
   return day;
 }
 
-/** A time without a date ("this morning", "at three") is its latest occurrence: today, or yesterday if still ahead. */
+/**
+ * A time without a date ("at three", "this evening") is its latest occurrence: today, or yesterday if still ahead.
+ * "This morning" before the morning's hour is earlier today.
+ */
 function fromTimeToday(time: string, now: DateTime): DateTime | 'unclear' {
   const hour = hourOf(time);
   if (hour === undefined) return 'unclear';
   const today = now.set({ hour: Math.floor(hour), minute: Math.round((hour % 1) * 60), second: 0, millisecond: 0 });
-  return today > now ? today.minus({ days: 1 }) : today;
+  if (today <= now) return today;
+  return time === FIRST_PART_OF_DAY ? now : today.minus({ days: 1 });
 }
 
 function hourOf(time: string): number | undefined {

@@ -15,6 +15,8 @@ export type PainScoreReading =
 
 export const MAX_PAIN_HISTORY = 20;
 export const SEVERE_PAIN = 7;
+/** The top of the scale: answered with empathy and same-day help, not "noted". */
+export const WORST_PAIN = 10;
 /** A rise of this much against a report from the last two days counts as getting worse. */
 const RISE_THRESHOLD = 2;
 const TREND_WINDOW_MS = 48 * HOUR_MS;

@@ -4,6 +4,7 @@
  */
 import { PainEntry, MAX_PAIN_HISTORY } from './pain';
 import { Migration, MIGRATIONS, migrateRecord } from './migrations';
+import { isRedFlag, RedFlag } from './triage';
 
 export const USER_STATE_VERSION = 1;
 
@@ -16,10 +17,18 @@ export interface UserState {
   timeZone?: string;
   /** ISO instant the not-medical-advice line was first spoken. */
   disclaimerHeardAt?: string;
-  /** ISO instant the red-flag safety check was last answered "no". */
+  /** ISO instant the red-flag safety check was answered "no" (absent until it is answered). */
   safetyCheckAt?: string;
+  /** The last warning sign the user told, until they say they got it checked. */
+  warningSign?: WarningSign;
   /** Feature records added by later features keep their own shape under their own key. */
   [feature: string]: unknown;
+}
+
+/** A warning sign heard: which one (UNSPECIFIED for "yes" to the safety check or "this is an emergency") and when. */
+export interface WarningSign {
+  flag: RedFlag | 'UNSPECIFIED';
+  at: string;
 }
 
 export function emptyUserState(): UserState {
@@ -66,6 +75,7 @@ export function readUserState(raw: unknown, schema: Schema = CURRENT_SCHEMA): St
   for (const key of ['disclaimerHeardAt', 'safetyCheckAt'] as const) {
     if (record[key] !== undefined && !isIsoInstant(record[key])) return { kind: 'unreadable', reason: `bad ${key}` };
   }
+  if (record.warningSign !== undefined && !isWarningSign(record.warningSign)) return { kind: 'unreadable', reason: 'bad warningSign' };
   const state: UserState = {
     ...record,
     version: schema.version as typeof USER_STATE_VERSION,
@@ -90,6 +100,8 @@ export function snapshotOf(state: UserState): UserState {
   for (const key of ['onsetAt', 'timeZone', 'disclaimerHeardAt', 'safetyCheckAt'] as const) {
     if (typeof state[key] === 'string') snapshot[key] = state[key];
   }
+  // Safety must hold while the store is down too.
+  if (state.warningSign) snapshot.warningSign = state.warningSign;
   return snapshot;
 }
 
@@ -99,6 +111,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isIsoInstant(value: unknown): value is string {
   return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+}
+
+function isWarningSign(value: unknown): value is WarningSign {
+  return isRecord(value) && typeof value.flag === 'string' && (value.flag === 'UNSPECIFIED' || isRedFlag(value.flag)) && isIsoInstant(value.at);
 }
 
 function isPainEntry(value: unknown): value is PainEntry {

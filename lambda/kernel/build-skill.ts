@@ -12,32 +12,32 @@ import { SessionTaskHandler } from '../features/ice-heat/handlers/session-task';
 import { RoutineLaunchHandler } from '../features/ice-heat/handlers/routine-launch';
 import { PermissionResponseHandler } from '../features/ice-heat/handlers/permission-response';
 import { StartSessionHandler } from '../features/ice-heat/handlers/start-session';
-import { TimerAnswerHandler } from '../features/ice-heat/handlers/timer-answer';
+import { CautionsHandler } from '../features/ice-heat/handlers/cautions';
 import { TimeLeftHandler } from '../features/ice-heat/handlers/time-left';
 import { PauseTimerHandler } from '../features/ice-heat/handlers/pause-timer';
 import { ResumeTimerHandler } from '../features/ice-heat/handlers/resume-timer';
 import { CancelTimerHandler } from '../features/ice-heat/handlers/cancel-timer';
 import { SessionOffHandler } from '../features/ice-heat/handlers/session-off';
 import { SessionCountHandler } from '../features/ice-heat/handlers/session-count';
-import { SetOnsetHandler } from '../features/onboarding/handlers/set-onset';
 import { StretchPainHandler } from '../features/stretching/handlers/stretch-pain';
 import { StartStretchHandler } from '../features/stretching/handlers/stretch-start';
 import { StretchNavigationHandler } from '../features/stretching/handlers/stretch-navigation';
 import { StretchPauseHandler } from '../features/stretching/handlers/stretch-pause';
 import { StretchPaceHandler } from '../features/stretching/handlers/stretch-pace';
 import { StretchProgressHandler } from '../features/stretching/handlers/stretch-progress';
-import { PainReportHandler } from '../features/pain/handlers/pain-report';
+import { ProgressHandler } from '../features/pain/handlers/progress';
 import { CareQuestionHandler } from '../features/advice/handlers/care-question';
 import { SeeDoctorHandler } from '../features/advice/handlers/see-doctor';
+import { GetUpHandler } from '../features/advice/handlers/get-up';
 import { SafetyCheckHandler } from '../features/safety/handlers/safety-check';
 import { PhaseStatusHandler } from '../features/onboarding/handlers/phase-status';
-import { YesHandler } from './handlers/yes';
-import { NoHandler } from './handlers/no';
+import { answerHandler } from './handlers/answer';
 import { HelpHandler } from './handlers/help';
 import { StopHandler } from './handlers/stop';
 import { RepeatHandler } from './handlers/repeat';
 import { SessionEndedHandler } from './handlers/session-ended';
-import { FallbackHandler } from './handlers/fallback';
+import { fallbackHandler } from './handlers/fallback';
+import { QUESTIONS } from '../features/registry';
 import { SkillErrorHandler } from './handlers/error';
 import { CanFulfillHandler } from '../features/onboarding/handlers/can-fulfill';
 import { skillDisabledHandler } from '../features/onboarding/handlers/skill-disabled';
@@ -53,44 +53,45 @@ export interface SkillDeps {
   log?: LogSink;
 }
 
-/** In order: red flags first (they interrupt anything), the catch-all fallback last. */
+/**
+ * Red flags first (they interrupt anything, whatever question is open), the catch-all fallback last. In between,
+ * no two handlers take the same request: every answer ("yes", "no", "not sure", a number, a date) goes to the one
+ * answer handler, which asks the question registry what it means for the question pending.
+ */
 export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   RedFlagHandler,
   // Ice and heat sessions on Alexa timers: a task launch and a launch that picks the routine up come before the
-  // ordinary launch; the routine's yes/no answers before the general ones.
+  // ordinary launch.
   SessionTaskHandler,
   RoutineLaunchHandler,
   PermissionResponseHandler,
   StartSessionHandler,
-  TimerAnswerHandler,
   TimeLeftHandler,
   PauseTimerHandler,
   ResumeTimerHandler,
   CancelTimerHandler,
   SessionOffHandler,
   SessionCountHandler,
+  CautionsHandler,
   LaunchHandler,
-  SetOnsetHandler,
-  // Guided stretching: pain inside a routine before the general pain handler; navigation, pause and the answers
-  // to the routine's questions before the general yes/no (stop, help and repeat check for a routine themselves).
+  answerHandler(QUESTIONS),
   StretchPainHandler,
   StartStretchHandler,
   StretchNavigationHandler,
   StretchPauseHandler,
   StretchPaceHandler,
   StretchProgressHandler,
-  PainReportHandler,
+  ProgressHandler,
   CareQuestionHandler,
   SeeDoctorHandler,
+  GetUpHandler,
   SafetyCheckHandler,
   PhaseStatusHandler,
-  YesHandler,
-  NoHandler,
   HelpHandler,
   StopHandler,
   RepeatHandler,
   SessionEndedHandler,
-  FallbackHandler,
+  fallbackHandler(QUESTIONS),
 ];
 
 export function buildSkill(deps: SkillDeps): Skill {

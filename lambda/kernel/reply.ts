@@ -27,6 +27,7 @@ export function reply(turn: Turn, spec: ReplySpec): Response {
   const notes = [
     turn.storage === 'unavailable' ? speech.say('common.storageUnavailable') : undefined,
     turn.storage === 'reset' ? speech.say('common.freshStart') : undefined,
+    ...turn.leads,
   ];
   if (!turn.user.disclaimerHeardAt && turn.storage !== 'unavailable') {
     notes.push(speech.say('safety.disclaimer'));
@@ -62,7 +63,7 @@ export function reply(turn: Turn, spec: ReplySpec): Response {
   } else {
     spoken = joinSpeech(...notes, spec.speak, speech.say('common.anythingElse'));
     reprompt = speech.say('common.reprompt');
-    turn.session.pending = undefined;
+    turn.session.pending = { kind: 'anythingElse' };
   }
   turn.session.lastSpeech = spoken;
   turn.session.lastReprompt = reprompt;

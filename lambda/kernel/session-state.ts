@@ -1,57 +1,86 @@
-/** What the conversation in progress needs to remember; gone when the session ends. */
+/** What the conversation in progress needs to remember; gone when the Alexa session ends. */
 import { TimerQuestion, TimerSessionNotes, readTimerNotes, readTimerQuestion } from '../features/ice-heat/questions';
 import { RoutineRun } from '../core/routine';
 import { RoutineQuestion, readRoutineQuestion, readRoutineSession } from '../features/stretching/questions';
+import { SafetyQuestion, readSafetyQuestion } from '../features/safety/questions';
+import { PainQuestion, readPainQuestion } from '../features/pain/questions';
+import { OnboardingQuestion, readOnboardingQuestion } from '../features/onboarding/questions';
 
 /** Offers the user can accept with "yes". Later features add theirs here. */
 export type Offer = 'iceSession' | 'heatTips' | 'stretchTips' | 'preventionTips' | 'safetyCheck' | 'restInstead' | 'resumeRoutine';
 
-/** The question the last response asked, so "yes", "no" or a bare number can be understood. */
-export type PendingQuestion =
-  | { kind: 'safetyCheck' }
-  | { kind: 'offer'; offer: Offer }
-  | { kind: 'onset' }
-  | { kind: 'pain' }
-  | TimerQuestion
-  | RoutineQuestion;
+/**
+ * The question the last response asked, so "yes", "no", "I'm not sure" or a lone number can be understood.
+ * Each kind's answers are in the question registry (kernel/questions, lambda/features/registry).
+ */
+export type PendingQuestion = OnboardingQuestion | SafetyQuestion | PainQuestion | TimerQuestion | RoutineQuestion;
+
+export type QuestionKind = PendingQuestion['kind'];
+export type QuestionOf<K extends QuestionKind> = Extract<PendingQuestion, { kind: K }>;
+
+type Reader<Q> = (raw: Record<string, unknown>) => Q | undefined;
+
+/** A feature's reader, kept to the one kind it is registered for. */
+function only<K extends QuestionKind>(kind: K, read: Reader<PendingQuestion>): Reader<QuestionOf<K>> {
+  return (raw) => {
+    const question = read(raw);
+    return question?.kind === kind ? (question as QuestionOf<K>) : undefined;
+  };
+}
+
+/** Every kind is read back by its feature; a kind without a reader does not compile. */
+const PENDING_READERS: { readonly [K in QuestionKind]: Reader<QuestionOf<K>> } = {
+  onset: only('onset', readOnboardingQuestion),
+  offer: only('offer', readOnboardingQuestion),
+  anythingElse: only('anythingElse', readOnboardingQuestion),
+  nothingAsked: only('nothingAsked', readOnboardingQuestion),
+  safetyCheck: only('safetyCheck', readSafetyQuestion),
+  gotChecked: only('gotChecked', readSafetyQuestion),
+  pain: only('pain', readPainQuestion),
+  painConfirm: only('painConfirm', readPainQuestion),
+  towelCheck: only('towelCheck', readTimerQuestion),
+  skinCheck: only('skinCheck', readTimerQuestion),
+  startTimer: only('startTimer', readTimerQuestion),
+  breakTimer: only('breakTimer', readTimerQuestion),
+  reminders: only('reminders', readTimerQuestion),
+  timerPaused: only('timerPaused', readTimerQuestion),
+  routine: only('routine', readRoutineQuestion),
+};
+
+export const QUESTION_KINDS = Object.keys(PENDING_READERS) as QuestionKind[];
 
 export interface SessionState {
   pending?: PendingQuestion;
   /** The last spoken answer and reprompt, for "repeat". */
   lastSpeech?: string;
   lastReprompt?: string;
-  /** The ice and heat routine's notes (towel checked this session, ...). */
+  /** The ice and heat routine's notes (towel checked this session, cautions heard, ...). */
   timers?: TimerSessionNotes;
   /** The guided stretch routine in progress in this session (the segment last played). */
   routine?: RoutineRun;
+  /** "If something feels wrong, tell me" was said after a fallback in this Alexa session. */
+  feltWrongHintGiven?: boolean;
 }
 
-const OFFERS: readonly Offer[] = ['iceSession', 'heatTips', 'stretchTips', 'preventionTips', 'safetyCheck', 'restInstead', 'resumeRoutine'];
+export function readPendingQuestion(raw: unknown): PendingQuestion | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const value = raw as Record<string, unknown>;
+  const kind = QUESTION_KINDS.find((known) => known === value.kind);
+  return kind ? PENDING_READERS[kind](value) : undefined;
+}
 
 /** Session attributes come back from the device: read them defensively. */
 export function readSessionState(raw: Record<string, unknown> | undefined): SessionState {
   if (!raw) return {};
   const state: SessionState = {};
-  const pending = raw.pending;
-  if (typeof pending === 'object' && pending !== null && 'kind' in pending) {
-    const { kind } = pending as { kind: unknown };
-    if (kind === 'safetyCheck' || kind === 'onset' || kind === 'pain') state.pending = { kind };
-    if (kind === 'offer') {
-      const offer = (pending as { offer?: unknown }).offer;
-      if (typeof offer === 'string' && (OFFERS as readonly string[]).includes(offer)) {
-        state.pending = { kind, offer: offer as Offer };
-      }
-    }
-  }
-  const timerQuestion = readTimerQuestion(pending);
-  if (timerQuestion) state.pending = timerQuestion;
+  const pending = readPendingQuestion(raw.pending);
+  if (pending) state.pending = pending;
   const timers = readTimerNotes(raw.timers);
   if (timers) state.timers = timers;
-  const routineQuestion = readRoutineQuestion(pending);
-  if (routineQuestion) state.pending = routineQuestion;
   const routine = readRoutineSession(raw.routine);
   if (routine) state.routine = routine;
   if (typeof raw.lastSpeech === 'string') state.lastSpeech = raw.lastSpeech;
   if (typeof raw.lastReprompt === 'string') state.lastReprompt = raw.lastReprompt;
+  if (raw.feltWrongHintGiven === true) state.feltWrongHintGiven = true;
   return state;
 }

@@ -36,6 +36,8 @@ export interface Turn {
   readonly storedVersion: number;
   /** The record must be written even if nothing changes (a migration, a fresh start after a reset). */
   readonly mustSave: boolean;
+  /** Short lines to say before this turn's answer (the "if something feels wrong, tell me" hint). */
+  readonly leads: string[];
   phase(): PhaseView;
 }
 
@@ -62,6 +64,7 @@ export function createTurn(init: TurnInit): Turn {
     now,
     oneShot,
     updates,
+    leads: [],
     changedFacts: () => updates.length > 0 && JSON.stringify(init.user) !== loadedFacts,
     update(change) {
       change(init.user);

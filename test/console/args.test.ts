@@ -62,3 +62,17 @@ describe('console rendering', () => {
     expect(renderTurn(turn)).toEqual(['  (heard PainReportIntent painScore="6")', 'Alexa: Bye.', '  (session ended)']);
   });
 });
+
+describe('pinning the clock', () => {
+  it('reads --now as an instant and --time-zone as an IANA zone', () => {
+    expect(parseArgs(['--now', '2026-11-21T06:00:00-05:00', '--time-zone', 'America/New_York'])).toMatchObject({
+      startAt: Date.parse('2026-11-21T11:00:00Z'),
+      timeZone: 'America/New_York',
+    });
+  });
+
+  it('refuses a --now that is not a time, and a zone that does not exist', () => {
+    expect(() => parseArgs(['--now', 'tomorrowish'])).toThrow(/--now must be an ISO date/);
+    expect(() => parseArgs(['--time-zone', 'Mars/Olympus'])).toThrow(/--time-zone must be an IANA zone/);
+  });
+});

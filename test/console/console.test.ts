@@ -48,7 +48,12 @@ describeBuilt('local console (piped input)', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('holds a whole conversation: launch, onset, a question, pain, a red flag', async () => {
+  // The clock is pinned (--now, --time-zone): "this morning" is day 1 at any hour the suite runs, 6 am included.
+  it.each([
+    ['2026-11-21T06:00:00-05:00', 'America/New_York'],
+    ['2026-11-21T00:10:00+00:00', 'Europe/London'],
+    ['2026-11-21T10:00:00+01:00', 'Europe/Madrid'],
+  ])('holds a whole conversation at %s in %s: launch, onset, a question, pain, a red flag', async (now, zone) => {
     const script = [
       'open back relief coach',
       'no',
@@ -58,7 +63,7 @@ describeBuilt('local console (piped input)', () => {
       'my pain is a six',
       "I can't control my bladder",
     ].join('\n');
-    const run = await runConsole(`${script}\n`, [], dataDir);
+    const run = await runConsole(`${script}\n`, ['--now', now, '--time-zone', zone], dataDir);
     expect(run.code).toBe(0);
     const answers = run.stdout.split('\n').filter((line) => line.startsWith('Alexa: '));
     expect(answers).toHaveLength(7);

@@ -15,7 +15,7 @@ import { heardContent, loadDictionary, spokenStrings, spokenWords } from '../sup
  * Words the dictionary lacks that the skill means to say. Keep this short and obvious: Amazon's own terms, two
  * medical words, and "chícharos" (peas, as said in Mexico and by many Spanish speakers in the US).
  */
-const SKILL_WORDS = ['Alexa', 'app', 'skill', 'skills', 'yoga', 'osteoporosis', 'pélvica', 'pélvicas', 'autocuidado', 'chícharos'];
+const SKILL_WORDS = ['Alexa', 'app', 'skill', 'skills', 'yoga', 'osteoporosis', 'pélvica', 'pélvicas', 'autocuidado', 'chícharos', 'Raynaud'];
 const spell = loadDictionary('dictionary-es', SKILL_WORDS);
 
 /** Pronouns joined to the end of a verb, longest first ("telo" before "lo"). */

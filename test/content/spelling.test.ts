@@ -17,7 +17,7 @@ const DICTIONARIES: Readonly<Record<string, string>> = {
 };
 
 /** Words the dictionaries lack that the skill means to say. Keep this short and obvious: no spellings of one country. */
-const SKILL_WORDS = ['Alexa', 'GP', 'NHS', 'ER', 'pelvic', 'APL'];
+const SKILL_WORDS = ['Alexa', 'GP', 'NHS', 'ER', 'pelvic', 'APL', "Raynaud's"];
 
 const spellers = new Map<string, Speller>();
 function spellerFor(locale: string): Speller {

@@ -1,4 +1,5 @@
 import { readOnset, MAX_ONSET_DAYS } from '../../lambda/core/onset';
+import { DateTime } from 'luxon';
 
 // 2026-11-21 10:00 in New York (15:00 UTC).
 const now = new Date('2026-11-21T15:00:00Z');
@@ -66,5 +67,47 @@ describe('onset from what Alexa heard', () => {
 
   it('reads "just now"', () => {
     expect(at(readOnset({ date: 'PRESENT_REF' }, now, NY))).toBe(now.toISOString());
+  });
+});
+
+describe('onsets said early in the day never land in the future or on yesterday', () => {
+  const zones = ['America/New_York', 'Europe/London', 'Europe/Madrid', 'Asia/Kolkata', 'Australia/Sydney'];
+  /** A local wall-clock time in a zone, as the instant the clock is pinned at. */
+  const localAt = (zone: string, iso: string) => DateTime.fromISO(iso, { zone }).toJSDate();
+
+  describe.each(zones)('in %s', (zone) => {
+    it.each(['2026-11-21T06:00', '2026-11-21T00:05', '2026-11-21T07:59'])('"this morning" at %s is earlier today', (local) => {
+      const clock = localAt(zone, local);
+      const reading = readOnset({ time: 'MO' }, clock, zone);
+      expect(reading.kind).toBe('ok');
+      const onset = DateTime.fromJSDate((reading as { at: Date }).at, { zone });
+      expect(onset.toISODate()).toBe('2026-11-21');
+      expect(onset.toMillis()).toBeLessThanOrEqual(clock.getTime());
+    });
+
+    it('"this morning" with today\'s date at 06:00 is earlier today, not the future', () => {
+      const clock = localAt(zone, '2026-11-21T06:00');
+      const reading = readOnset({ date: '2026-11-21', time: 'MO' }, clock, zone);
+      expect(reading.kind).toBe('ok');
+      expect(DateTime.fromJSDate((reading as { at: Date }).at, { zone }).toISODate()).toBe('2026-11-21');
+    });
+
+    it('"this morning" after 08:00 is 08:00 today', () => {
+      const clock = localAt(zone, '2026-11-21T10:30');
+      const reading = readOnset({ time: 'MO' }, clock, zone);
+      expect(DateTime.fromJSDate((reading as { at: Date }).at, { zone }).toFormat('yyyy-MM-dd HH:mm')).toBe('2026-11-21 08:00');
+    });
+
+    it('"last night" (NI) at 06:00 is yesterday evening', () => {
+      const clock = localAt(zone, '2026-11-21T06:00');
+      const reading = readOnset({ time: 'NI' }, clock, zone);
+      expect(DateTime.fromJSDate((reading as { at: Date }).at, { zone }).toFormat('yyyy-MM-dd HH:mm')).toBe('2026-11-20 22:00');
+    });
+
+    it.each(['2026-11-21T06:00', '2026-11-21T00:05', '2026-11-21T23:30'])('"about three hours ago" (PT3H) at %s is three hours back', (local) => {
+      const clock = localAt(zone, local);
+      const reading = readOnset({ ago: 'PT3H' }, clock, zone);
+      expect((reading as { at: Date }).at.getTime()).toBe(clock.getTime() - 3 * 3_600_000);
+    });
   });
 });

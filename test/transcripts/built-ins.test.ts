@@ -1,5 +1,6 @@
 /** Help, stop, cancel, fallback, navigate home, yes/no without a question, repeat, painkillers without doses. */
 import { transcript } from '../support/transcript';
+import '../support/heard';
 
 async function inSession() {
   const t = transcript();
@@ -14,19 +15,23 @@ describe('built-in intents', () => {
   it('helps with what it can do, for the current phase', async () => {
     const { alexa } = await inSession();
     const turn = await alexa.say('help');
-    expect(turn.speech).toMatch(/^I can tell you how long to keep ice on.*Right now, you could ask: how long do I keep ice on\? What would you like\?$/);
+    // Help names the timed sessions and the guided stretches, and what fits the phase (day 1: ice).
+    expect(turn).toSay('help.intro');
+    expect(turn.speech).toMatch(/ice and heat sessions.*stretches/);
+    expect(turn).toSay('help.byStage.early');
+    expect(turn).toSay('help.question');
     expect(turn.waitingForAnswer).toBe(true);
   });
 
   it('answers "what can you do" like help', async () => {
     const { alexa } = await inSession();
-    expect((await alexa.say('what can you do')).speech).toMatch(/^I can tell you how long to keep ice on/);
+    expect(await alexa.say('what can you do')).toSay('help.intro');
   });
 
   it.each(['stop', 'cancel'])('"%s" ends and keeps where the user was', async (word) => {
     const t = await inSession();
     const turn = await t.alexa.say(word);
-    expect(turn.speech).toBe("Take it easy. I'll remember where you are.");
+    expect(turn).toSay('common.goodbye');
     expect(turn.sessionEnded).toBe(true);
     expect((await t.stored()).onsetAt).toBe('2026-11-21T13:00:00.000Z');
   });
@@ -34,7 +39,9 @@ describe('built-in intents', () => {
   it('keeps listening after words it does not know', async () => {
     const { alexa } = await inSession();
     const turn = await alexa.say('purple elephants dancing');
-    expect(turn.speech).toBe("Sorry, I didn't catch that. You can ask how long to keep ice on, tell me your pain from zero to ten, or say help.");
+    expect(turn).toSay('common.fallback');
+    // Nothing was open: no "if something feels wrong" line.
+    expect(turn).not.toSay('safety.feltWrongHint');
     expect(turn.waitingForAnswer).toBe(true);
   });
 
@@ -42,8 +49,11 @@ describe('built-in intents', () => {
     const { alexa } = transcript();
     await alexa.say('open back relief coach');
     const turn = await alexa.say('purple elephants dancing');
-    expect(turn.speech).toBe('Do you have any of those warning signs? Please say yes or no.');
-    expect((await alexa.say('no')).speech).toMatch(/^Good, none of those\./);
+    expect(turn).toSay('safety.feltWrongHint');
+    expect(turn).toSay('safety.checkReprompt');
+    // The hint comes once per session.
+    expect(await alexa.say('purple elephants dancing')).not.toSay('safety.feltWrongHint');
+    expect(await alexa.say('no')).toSay('safety.checkClear');
   });
 
   it('repeats the last answer word for word', async () => {
@@ -54,11 +64,11 @@ describe('built-in intents', () => {
     expect(again.waitingForAnswer).toBe(true);
   });
 
-  it('asks what a "yes" is for when nothing was asked', async () => {
+  it('answers "yes" to "anything else?" with what they would like, suggestions for the phase', async () => {
     const { alexa } = await inSession();
     await alexa.say('how long do i keep ice on');
     const turn = await alexa.say('yes');
-    expect(turn.speech).toMatch(/^Sorry, I'm not sure what that's a yes to\./);
+    expect(turn).toSay('common.whatWouldYouLike.early');
     expect(turn.waitingForAnswer).toBe(true);
   });
 

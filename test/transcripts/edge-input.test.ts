@@ -44,7 +44,7 @@ describe('pain scores at the edges', () => {
   it('takes the ends of the scale, 0 and 10, and rounds a half score', async () => {
     const t = await onDayOne();
     expect((await t.alexa.send(intent('PainReportIntent', { painScore: '0' }))).speech).toMatch(/^Thanks, I've noted a 0\. No pain at all\./);
-    expect((await t.alexa.send(intent('PainReportIntent', { painScore: '10' }))).speech).toMatch(/^Thanks, I've noted a 10\. .*lower legs up on a chair seat/);
+    expect((await t.alexa.send(intent('PainReportIntent', { painScore: '10' }))).speech).toMatch(/^I'm so sorry\. A ten is as bad as pain gets.*lower legs up on a chair seat.*checked by a doctor today/);
     expect((await t.alexa.send(intent('PainReportIntent', { painScore: '5.5' }))).speech).toMatch(/^Thanks, I've noted a 6\./);
     expect((await t.stored()).pain.map((entry) => entry.score)).toEqual([0, 10, 6]);
   });
@@ -58,7 +58,7 @@ describe('session lengths at the edges', () => {
     ['3000 characters of nonsense', 'P'.repeat(3000)],
   ])('an ice session of %s becomes the standard 20 minutes', async (_label, duration) => {
     const t = await onDayOne();
-    expect((await t.alexa.send(intent('StartIceIntent', { duration }))).speech).toBe('Quick check first: is the ice wrapped in a thin towel or cloth?');
+    expect((await t.alexa.send(intent('StartIceIntent', { duration }))).speech).toMatch(/Quick check first: is the ice wrapped in a thin towel or cloth\?$/);
     expect((await t.alexa.say('yes')).speech).toMatch(/Shall I start a 20 minute ice timer\?$/);
   });
 

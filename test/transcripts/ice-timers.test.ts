@@ -6,6 +6,12 @@
 import { MINUTES } from '../support/transcript';
 import { AlexaTranscript, onboard, transcriptWithAlexa } from '../support/local-alexa';
 import { REMINDERS_SCOPE, TIMERS_SCOPE } from '../../tools/local-alexa';
+import { linesOf } from '../support/heard';
+
+/** Said once per Alexa session, the first time an ice (or heat) session comes up. */
+const ICE_CAUTIONS = linesOf('advice.iceCautions.any')[0];
+const HEAT_CAUTIONS = linesOf('advice.heatCautions.any')[0];
+const TOWEL_CHECK = 'Quick check first: is the ice wrapped in a thin towel or cloth?';
 
 const SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
 const ICE_STARTED =
@@ -31,7 +37,7 @@ describe('an ice session on an Alexa timer', () => {
     await onboard(t);
 
     let turn = await t.alexa.say('yes');
-    expect(turn.speech).toBe('Quick check first: is the ice wrapped in a thin towel or cloth?');
+    expect(turn.speech).toBe(`${ICE_CAUTIONS} ${TOWEL_CHECK}`);
     turn = await t.alexa.say('no');
     expect(turn.speech).toBe('Wrap it in a thin towel or cloth first. Ice straight on the skin can hurt it. Is it wrapped now?');
     turn = await t.alexa.say('yes');
@@ -73,7 +79,7 @@ describe('an ice session on an Alexa timer', () => {
     await onboard(t);
     let turn = await t.alexa.say('ice for thirty minutes');
     expect(turn.speech).toBe(
-      "Ice should stay on for no more than 20 minutes at a time, so the cold doesn't harm your skin. Quick check first: is the ice wrapped in a thin towel or cloth?",
+      `Ice should stay on for no more than 20 minutes at a time, so the cold doesn't harm your skin. ${ICE_CAUTIONS} ${TOWEL_CHECK}`,
     );
     turn = await t.alexa.say('yes');
     expect(turn.speech).toBe('Good. Shall I start a 20 minute ice timer?');
@@ -92,7 +98,7 @@ describe('an ice session on an Alexa timer', () => {
     const t = await transcriptWithAlexa();
     await onboard(t);
     let turn = await t.alexa.say('I just put the ice on for fifteen minutes');
-    expect(turn.speech).toBe('Quick check first: is the ice wrapped in a thin towel or cloth?');
+    expect(turn.speech).toBe(`${ICE_CAUTIONS} ${TOWEL_CHECK}`);
     turn = await t.alexa.say('yes');
     expect(turn.speech).toBe('Good. Shall I start a 15 minute ice timer?');
 
@@ -145,7 +151,8 @@ describe('an ice session on an Alexa timer', () => {
     await t.alexa.say('yes');
     let turn = await t.alexa.say(answer);
     expect(turn.speech).toBe(
-      "Okay, I won't set a timer. Set a 20 minute timer on your phone, and tell me when the ice is off. I've put a card in your Alexa app in case you change your mind.",
+      // Alexa's own timer works without the skill's permission: the way on for a person on the floor.
+      "Okay, I won't set a timer myself. You can still say: Alexa, set a timer for 20 minutes. That works without my permission. When it rings, take the ice off and tell me. I've put a card in your Alexa app in case you change your mind.",
     );
     expect(turn.card).toEqual({ type: 'AskForPermissionsConsent', permissions: [TIMERS_SCOPE] });
     expect(turn.sessionEnded).toBe(true);
@@ -192,7 +199,7 @@ describe('when the timer ends', () => {
     turn = await t.acceptTask(breakOver);
     expect(turn.speech).toBe('Your break from the ice is over. Before the next round: is your skin back to its normal color and feeling?');
     turn = await t.alexa.say('yes');
-    expect(turn.speech).toBe('Good. Quick check first: is the ice wrapped in a thin towel or cloth?');
+    expect(turn.speech).toBe(`Good. ${ICE_CAUTIONS} ${TOWEL_CHECK}`);
     turn = await t.alexa.say('yes');
     expect(turn.speech).toBe('Good. Shall I start a 20 minute ice timer?');
     turn = await t.alexa.say('yes');
@@ -371,7 +378,7 @@ describe('a heat session', () => {
     await onboard(t, 'it started four days ago');
     let turn = await t.alexa.say('start a heat session');
     expect(turn.speech).toBe(
-      'Use a low setting, for about 20 minutes. Put the pad on top of you rather than lying on it, and never fall asleep on a heat pad. Shall I start a 20 minute heat timer?',
+      `${HEAT_CAUTIONS} Use a low setting, for about 20 minutes. Put the pad on top of you rather than lying on it, and never fall asleep on a heat pad. Shall I start a 20 minute heat timer?`,
     );
     turn = await t.alexa.say('yes');
     expect(turn.speech).toBe('Your 20 minute heat timer is running. Take the heat off sooner if it feels too hot. ' +
@@ -389,7 +396,7 @@ describe('a heat session', () => {
     const t = await transcriptWithAlexa({ grant: ['timers'] });
     await onboard(t, 'it started four days ago');
     let turn = await t.alexa.say('yes');
-    expect(turn.speech).toMatch(/low setting, for about 20 minutes.*never fall asleep with it on\. Shall I time a 20 minute heat session for you\?$/);
+    expect(turn.speech).toMatch(/low setting, for about 20 minutes.*never fall asleep with it on\. A word on heat safety: .*pregnant.* Shall I time a 20 minute heat session for you\?$/);
     turn = await t.alexa.say('yes');
     expect(turn.speech).toMatch(/^Your 20 minute heat timer is running\./);
   });
@@ -398,7 +405,7 @@ describe('a heat session', () => {
     const t = await transcriptWithAlexa({ grant: ['timers'] });
     await onboard(t);
     const turn = await t.alexa.say('start a heat session');
-    expect(turn.speech).toMatch(/^In the first two days ice usually helps more, but heat is fine if you prefer it\. Both are for comfort\. Use a low setting/);
+    expect(turn.speech).toMatch(/^In the first two days ice usually helps more, but heat is fine if you prefer it\. Both are for comfort\. A word on heat safety: .* Use a low setting/);
   });
 });
 

@@ -80,7 +80,7 @@ describe.each(CASES)('$locale', ({ locale, timeZone, emergency, cardNumber, same
 
     turn = await alexa.say('no puedo controlar la vejiga');
     expect(turn.heard?.slots.symptom?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value.id).toBe('BLADDER');
-    expect(turn.speech).toBe(`Esto podría ser grave. ${emergency} No esperes a ver si se pasa.`);
+    expect(turn.speech.startsWith(`Esto podría ser grave. ${emergency} No esperes a ver si se pasa.`)).toBe(true);
     expect(turn.sessionEnded).toBe(true);
     expect(turn.card).toMatchObject({ type: 'Simple', title: 'Busca ayuda médica' });
     expect(turn.card?.type === 'Simple' ? turn.card.content : '').toContain(`llama al ${cardNumber}`);
@@ -143,7 +143,7 @@ describe('es-ES on Alexa timers and reminders', () => {
     await t.alexa.say('Alexa, abre alivio de espalda');
     await t.alexa.say('no');
     await t.alexa.say('empezó esta mañana');
-    expect((await t.alexa.say('sí')).speech).toBe('Primero, una comprobación rápida: ¿tienes el hielo envuelto en una toalla fina o en un paño?');
+    expect((await t.alexa.say('sí')).speech).toMatch(/^Sobre el hielo, con cuidado: .*Raynaud.* Primero, una comprobación rápida: ¿tienes el hielo envuelto en una toalla fina o en un paño\?$/);
     expect((await t.alexa.say('sí')).speech).toBe('Bien. ¿Pongo un temporizador de 20 minutos para el hielo?');
     let turn = await t.alexa.say('sí');
     expect(turn.speech).toMatch(/^Tu temporizador de 20 minutos para el hielo está en marcha\./);

@@ -1,4 +1,5 @@
 /** Answers fit the phase: "how long do I keep ice on" on day one is not the answer on day four. */
+import { linesOf } from '../support/heard';
 import { transcript, HOURS } from '../support/transcript';
 
 async function userWithOnset(said: string) {
@@ -48,10 +49,32 @@ describe('care phases', () => {
   it('adds the disclaimer to a first-ever one-shot question, once', async () => {
     const { alexa } = transcript();
     let turn = await alexa.say('ask back relief coach should I use ice or heat');
-    expect(turn.speech).toMatch(/^Just so you know, I give general self-care information\. It's not medical advice/);
-    expect(turn.speech).toMatch(/Ice first, for the first two or three days, then heat\..*If you tell me when the spasm began/);
+    expect(turn).toSay('safety.disclaimer');
+    expect(turn.speech.startsWith(linesOf('safety.disclaimer')[0])).toBe(true);
+    expect(turn).toSay('advice.iceOrHeat.unknown');
+    await alexa.say('stop');
     turn = await alexa.say('ask back relief coach should I use ice or heat');
-    expect(turn.speech).not.toMatch(/medical advice/);
+    expect(turn).not.toSay('safety.disclaimer');
+  });
+
+  it('a one-shot answer that needs the onset asks for it and keeps the session open for the answer', async () => {
+    const { alexa, stored } = transcript();
+    let turn = await alexa.say('ask back relief coach should I use ice or heat');
+    expect(turn).toSay('launch.askOnset');
+    expect(turn.waitingForAnswer).toBe(true);
+    turn = await alexa.say('it started yesterday');
+    expect(turn).toSay('onset.recorded', { day: 2 });
+    expect((await stored()).onsetAt).toBeDefined();
+  });
+
+  it('from day 15, "when should I see a doctor" says that two weeks have passed', async () => {
+    const { alexa } = transcript();
+    await alexa.say('open back relief coach');
+    await alexa.say('no');
+    await alexa.say('it started 15 days ago');
+    const turn = await alexa.say('when should i see a doctor');
+    expect(turn).toSay('advice.seeDoctor.twoWeeks');
+    expect(turn).not.toSay('advice.seeDoctor.any');
   });
 
   it('moves to stretching once the pain eases, and to prevention once it is gone', async () => {

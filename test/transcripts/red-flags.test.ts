@@ -1,6 +1,7 @@
 /** Red flags stop whatever is going on, from any state, and send the person to urgent care. */
 import { transcript } from '../support/transcript';
 import { SkillConversation } from '../../tools/simulator/conversation';
+import { sayIntent } from '../support/heard';
 
 const EMERGENCY_PHRASES = [
   "I can't control my bladder",
@@ -47,14 +48,17 @@ describe('red flags', () => {
   it('puts the emergency first, before the first-use disclaimer', async () => {
     const { alexa } = transcript();
     const turn = await alexa.say("tell back relief coach i can't control my bladder");
-    expect(turn.speech).toMatch(/^This could be serious\. Please call 911 or get to an emergency department now\..*not medical advice/);
+    // The sign it heard, the emergency, then the disclaimer last.
+    expect(turn).toSay('safety.heard.BLADDER');
+    expect(turn).toSay('safety.emergency');
+    expect(turn.speech.indexOf('911')).toBeLessThan(turn.speech.indexOf('not medical advice'));
   });
 
   it('sends a fever to a doctor today, not to the emergency department', async () => {
     const { alexa } = transcript();
     await alexa.say('open back relief coach');
     const turn = await alexa.say('I have a fever');
-    expect(turn.speech).toBe('A fever with back pain needs a doctor\'s look today. Please call your doctor or an urgent care clinic today.');
+    expect(turn).toSay('safety.sameDay.FEVER');
     expect(turn.sessionEnded).toBe(true);
   });
 
@@ -69,5 +73,61 @@ describe('red flags', () => {
     turn = await alexa.say('no');
     expect(turn.speech).toMatch(/^Good, none of those\./);
     expect(turn.waitingForAnswer).toBe(true);
+  });
+
+  it('stores the sign and its time, and the next launch asks whether they got checked before any self-care', async () => {
+    const { alexa, stored, clock } = transcript();
+    await alexa.say('open back relief coach');
+    await alexa.say('no');
+    await alexa.say('it started this morning');
+    await alexa.say("tell back relief coach i can't control my bladder");
+    const sign = (await stored()).warningSign;
+    expect(sign).toEqual({ flag: 'BLADDER', at: clock.now().toISOString() });
+
+    let turn = await alexa.say('open back relief coach');
+    expect(turn).toSay('safety.gotChecked.question');
+    expect(turn).not.toSay('offer.iceSession');
+    // Not checked yet: the urgent answer again, and the session ends.
+    turn = await alexa.say('no');
+    expect(turn).toSay('safety.gotChecked.notYet');
+    expect(turn).toSay('safety.emergency');
+    expect(turn.sessionEnded).toBe(true);
+
+    turn = await alexa.say('open back relief coach');
+    expect(turn).toSay('safety.gotChecked.question');
+    turn = await alexa.say('yes');
+    expect(turn).toSay('safety.gotChecked.thanks');
+    expect(turn).toSay('offer.iceSession');
+    expect((await stored()).warningSign).toBeUndefined();
+  });
+
+  it('"not sure" whether they got checked is answered as not checked', async () => {
+    const { alexa } = transcript();
+    await alexa.say('tell back relief coach i have a fever');
+    await alexa.say('open back relief coach');
+    const turn = await sayIntent(alexa, 'UnsureIntent');
+    expect(turn).toSay('safety.sameDay.FEVER');
+    expect(turn.sessionEnded).toBe(true);
+  });
+
+  it.each([
+    ['RedFlagSaddleNumbnessIntent', 'safety.heard.SADDLE_NUMBNESS'],
+    ['RedFlagChestPainIntent', 'safety.heard.CHEST_PAIN'],
+  ] as const)('serves the one-intent-per-sign %s, naming the sign', async (intent, key) => {
+    const { alexa, stored } = transcript();
+    await alexa.say('open back relief coach');
+    const turn = await sayIntent(alexa, intent);
+    expect(turn).toSay(key);
+    expect(turn).toSay('safety.emergency');
+    expect(turn.sessionEnded).toBe(true);
+    expect((await stored()).warningSign?.flag).toBeDefined();
+  });
+
+  it('"this is an emergency" (UrgentHelpIntent) gets the whole list of signs', async () => {
+    const { alexa } = transcript();
+    await alexa.say('open back relief coach');
+    const turn = await sayIntent(alexa, 'UrgentHelpIntent');
+    expect(turn).toSay('safety.unrecognised');
+    expect(turn.sessionEnded).toBe(true);
   });
 });

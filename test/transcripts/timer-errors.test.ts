@@ -6,7 +6,7 @@ import { MINUTES } from '../support/transcript';
 import { AlexaTranscript, onboard, transcriptWithAlexa } from '../support/local-alexa';
 import { TIMERS_SCOPE } from '../../tools/local-alexa';
 
-const MANUAL_ICE = 'Set a 20 minute timer on your phone, and tell me when the ice is off.';
+const MANUAL_ICE = 'You can say: Alexa, set a timer for 20 minutes. When it rings, take the ice off and tell me.';
 const CREATE = { method: 'POST', path: /^\/v1\/alerts\/timers$/ };
 
 async function toConsent(t: AlexaTranscript): Promise<void> {

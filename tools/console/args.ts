@@ -8,6 +8,10 @@ export interface ConsoleArgs {
   help: boolean;
   /** Time runs this many times faster (timers, reminders, the skill's clock): 60 runs a 20 minute ice session in 20 s. */
   timeScale?: number;
+  /** The clock starts here (epoch ms) instead of now: a conversation at a pinned hour. */
+  startAt?: number;
+  /** The device's time zone (IANA), instead of the machine's. */
+  timeZone?: string;
 }
 
 export const USAGE = `Talk to the built Back Relief Coach skill in the terminal, offline.
@@ -21,6 +25,8 @@ Options:
   --speak           also speak Alexa's answers with espeak-ng (when it is installed)
   --time-scale N    run time N times faster: timers, reminders and the skill's clock (60: a 20 minute
                     ice session rings after 20 seconds)
+  --now ISO         start the clock at this instant, e.g. 2026-11-21T06:00:00-05:00 (then time runs on)
+  --time-zone ZONE  the device's time zone, e.g. America/New_York (default: this machine's)
   --help            show this help
 
 Say "open back relief coach" to start; "ask back relief coach ..." for a one-shot request.
@@ -47,6 +53,22 @@ export function parseArgs(argv: readonly string[]): ConsoleArgs {
         const scale = Number(value());
         if (!Number.isFinite(scale) || scale <= 0) throw new Error('--time-scale must be a number over zero, such as 60');
         args.timeScale = scale;
+        break;
+      }
+      case '--now': {
+        const at = Date.parse(value());
+        if (!Number.isFinite(at)) throw new Error('--now must be an ISO date and time, such as 2026-11-21T06:00:00-05:00');
+        args.startAt = at;
+        break;
+      }
+      case '--time-zone': {
+        const zone = value();
+        try {
+          new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        } catch {
+          throw new Error(`--time-zone must be an IANA zone such as America/New_York, not "${zone}"`);
+        }
+        args.timeZone = zone;
         break;
       }
       case '--help': case '-h': args.help = true; break;

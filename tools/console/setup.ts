@@ -47,12 +47,13 @@ export async function setUpConsole(args: ConsoleArgs, invoke?: SkillInvoke): Pro
   }
   const origin = Date.now();
   const scale = args.timeScale ?? 1;
-  const clock = scaledClock(origin, scale);
-  if (scale !== 1) {
+  const clock = scaledClock(origin, scale, Date.now, args.startAt ?? origin);
+  if (scale !== 1 || args.startAt !== undefined) {
     process.env.SKILL_TIME_SCALE = String(scale);
     process.env.SKILL_TIME_ORIGIN = String(origin);
-    notes.push(`(time runs ${scale} times faster: a 20 minute timer rings after ${formatSeconds((20 * 60) / scale)})`);
+    if (args.startAt !== undefined) process.env.SKILL_TIME_START = String(args.startAt);
   }
+  if (scale !== 1) notes.push(`(time runs ${scale} times faster: a 20 minute timer rings after ${formatSeconds((20 * 60) / scale)})`);
   const alexa = await LocalAlexa.start({ now: () => clock.now(), realTime: { timeScale: scale }, tasks: readDeclaredTasks(SKILL_PACKAGE) });
   const options = conversationOptions(args, invoke ?? loadBundledSkill(BUNDLE_PATH), alexa.endpoint, () => clock.now());
   const conversation = new SkillConversation(options);
@@ -75,6 +76,7 @@ export function conversationOptions(
     // The skill checks the application id only when SKILL_ID is set; then it must match.
     skillId: process.env.SKILL_ID?.trim() || FAKE_SKILL_ID,
     apiEndpoint,
+    ...(args.timeZone ? { timeZone: args.timeZone } : {}),
     apiAccessToken: `local-console-token-${createHash('sha256').update(args.user).digest('hex').slice(0, 12)}`,
     declaredPermissions: declaredPermissions(),
   };

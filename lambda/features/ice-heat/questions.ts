@@ -30,6 +30,9 @@ export interface TimerSessionNotes {
   skinChecked?: boolean;
   /** Reminders were offered in this session. */
   remindersOffered?: boolean;
+  /** The ice cautions, or the heat cautions, were said in this session (once per session, and on request). */
+  iceCautionsHeard?: boolean;
+  heatCautionsHeard?: boolean;
 }
 
 export function isTimerQuestion(question: { kind: string } | undefined): question is TimerQuestion {
@@ -63,5 +66,7 @@ export function readTimerNotes(raw: unknown): TimerSessionNotes | undefined {
   if (value.towelChecked === true) notes.towelChecked = true;
   if (value.skinChecked === true) notes.skinChecked = true;
   if (value.remindersOffered === true) notes.remindersOffered = true;
+  if (value.iceCautionsHeard === true) notes.iceCautionsHeard = true;
+  if (value.heatCautionsHeard === true) notes.heatCautionsHeard = true;
   return Object.keys(notes).length > 0 ? notes : undefined;
 }

@@ -1,34 +1,25 @@
-/** Words the model does not know, or an intent this skill has no handler for: a short hint, and keep listening. */
+/**
+ * Words the model does not know, or an intent with no handler: the open question's own fallback (it asks the
+ * question again). The first time in a session that a question or a routine is open, one short line first:
+ * "If something feels wrong, tell me."
+ */
 import { RequestHandler, getRequestType } from 'ask-sdk-core';
-import { SpeechKey } from '../../speech/resources';
-import { PendingQuestion } from '../session-state';
-import { reply } from '../reply';
+import { openQuestion, QuestionRegistry } from '../questions';
 import { turnOf } from '../turn';
 
-/** What to say when the answer to a pending question was not understood: ask that question again. */
-const REASK: Record<PendingQuestion['kind'], SpeechKey> = {
-  onset: 'onset.unclear',
-  pain: 'pain.ask',
-  safetyCheck: 'safety.checkReprompt',
-  offer: 'common.fallback',
-  towelCheck: 'timers:towel.reprompt',
-  skinCheck: 'timers:skin.reprompt',
-  startTimer: 'common.fallback',
-  breakTimer: 'timers:break.reprompt',
-  reminders: 'timers:reminders.reprompt',
-  timerPaused: 'timers:paused.reprompt',
-  routine: 'stretch:nav.fallback',
-};
-
-export const FallbackHandler: RequestHandler = {
-  // Registered last: any intent no other handler took, AMAZON.FallbackIntent included.
-  canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
-  handle(input) {
-    const turn = turnOf(input);
-    const { speech } = turn;
-    const pending = turn.session.pending;
-    const speak = speech.say(pending ? REASK[pending.kind] : 'common.fallback');
-    const reprompt = pending?.kind === 'offer' ? turn.session.lastReprompt : undefined;
-    return reply(turn, { speak, ask: { reprompt: reprompt ?? speak, pending } });
-  },
-};
+export function fallbackHandler(registry: QuestionRegistry): RequestHandler {
+  return {
+    // Registered last: any intent no other handler took, AMAZON.FallbackIntent included.
+    canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
+    handle(input) {
+      const turn = turnOf(input);
+      const { question, answers } = openQuestion(registry, turn);
+      const inProgress = (question.kind !== 'anythingElse' && question.kind !== 'nothingAsked') || turn.session.routine !== undefined;
+      if (inProgress && !turn.session.feltWrongHintGiven) {
+        turn.session.feltWrongHintGiven = true;
+        turn.leads.push(turn.speech.say('safety.feltWrongHint'));
+      }
+      return answers.fallback(turn, question);
+    },
+  };
+}

@@ -1,11 +1,11 @@
 /** One-line care questions ("how long do I keep ice on"), answered for the user's current phase. */
 import { RequestHandler, HandlerInput, getIntentName } from 'ask-sdk-core';
-import { adviceFor, CareTopic } from '../../../core/advice';
-import { joinSpeech } from '../../../speech/ssml';
-import { Speech } from '../../../speech/i18n';
+import { CareTopic } from '../../../core/advice';
 import { isIntent } from '../../../kernel/request';
 import { reply } from '../../../kernel/reply';
 import { turnOf } from '../../../kernel/turn';
+import { askOnset } from '../../onboarding/flows';
+import { speakAdvice } from '../speak';
 
 /** Each care-question intent of the interaction model and the topic it asks about. */
 export const CARE_QUESTION_INTENTS: Record<string, CareTopic> = {
@@ -27,17 +27,10 @@ export const CareQuestionHandler: RequestHandler = {
   handle(input: HandlerInput) {
     const turn = turnOf(input);
     const topic = CARE_QUESTION_INTENTS[getIntentName(input.requestEnvelope)];
-    return reply(turn, { speak: speakAdvice(turn.speech, topic, turn.phase()) });
+    const view = turn.phase();
+    const speak = speakAdvice(turn.speech, topic, view);
+    // An answer that changes with the phase needs the onset: ask for it, and keep the session open (a one-shot too).
+    if (view.phase === 'unknown' && turn.speech.has(`advice.${topic}.early`)) return askOnset(turn, [speak]);
+    return reply(turn, { speak });
   },
 };
-
-/** The answer for a topic at the user's stage, with the notes a flare or a long course call for. */
-export function speakAdvice(speech: Speech, topic: CareTopic, view: Parameters<typeof adviceFor>[1]): string {
-  const advice = adviceFor(topic, view);
-  return joinSpeech(
-    speech.sayFirst([`advice.${topic}.${advice.stage}`, `advice.${topic}.any`], { day: advice.day ?? 1 }),
-    advice.flare && advice.stage === 'early' && view.phase !== 'ice' ? speech.say('advice.flareNote') : undefined,
-    advice.seeDoctorSoon && topic !== 'seeDoctor' ? speech.say('advice.seeDoctorNote') : undefined,
-    advice.stage === 'unknown' ? speech.say('advice.askOnsetHint') : undefined,
-  );
-}

@@ -4,7 +4,7 @@ import { joinSpeech } from '../../../speech/ssml';
 import { isIntent } from '../../../kernel/request';
 import { reply } from '../../../kernel/reply';
 import { turnOf } from '../../../kernel/turn';
-import { speakAdvice } from './care-question';
+import { speakAdvice } from '../speak';
 
 export const SeeDoctorHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'SeeDoctorIntent'),

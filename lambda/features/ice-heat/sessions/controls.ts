@@ -168,3 +168,34 @@ function controlFailed(turn: Turn, failure: AlertFailure, action: 'pause' | 'res
   }
   return reply(turn, { speak: joinSpeech(timerError(speech, failure), speech.say(`timers:manual.${action}`)) });
 }
+
+/**
+ * A warning sign was heard: the skill's own running timers (the session's and the break's) are cancelled by id,
+ * never all of the user's timers, and the log marks them cancelled. Returns what was stopped, to say so. The
+ * calls go out together and a failure is not retried: the urgent answer must not wait for them.
+ */
+export async function stopOwnTimers(turn: Turn): Promise<('session' | 'break')[]> {
+  const log = sessionLog(turn);
+  const active = activeSession(log);
+  const iceBreak = log.iceBreak?.status === 'running' ? log.iceBreak : undefined;
+  const stopped: ('session' | 'break')[] = [];
+  const calls: Promise<unknown>[] = [];
+  if (active) {
+    if (active.timerId && active.mode !== 'manual') calls.push(cancelTimer(turn.input, active.timerId));
+    stopped.push('session');
+  }
+  if (iceBreak) {
+    if (iceBreak.timerId) calls.push(cancelTimer(turn.input, iceBreak.timerId));
+    stopped.push('break');
+  }
+  if (stopped.length === 0) return stopped;
+  await Promise.all(calls);
+  const now = turn.now;
+  saveLog(turn, (current) => {
+    let next = current;
+    if (active) next = withSessionChanged(next, active.id, (session) => cancelledSession(session, now));
+    if (iceBreak) next = withBreakEnded(next, 'cancelled');
+    return next;
+  });
+  return stopped;
+}

@@ -82,7 +82,7 @@ export function offerHeatSession(turn: Turn, advice: string): Response {
   const { speech } = turn;
   const minutes = SESSION_LIMITS.heat.standard;
   return reply(turn, {
-    speak: joinSpeech(advice, speech.say('timers:consent.heatOffer', { minutes })),
+    speak: joinSpeech(advice, cautionsOnce(turn, 'heat'), speech.say('timers:consent.heatOffer', { minutes })),
     ask: { reprompt: speech.say('timers:consent.heatReprompt', { minutes }), pending: { kind: 'startTimer', session: 'heat', minutes } },
   });
 }
@@ -98,6 +98,8 @@ export function askSkinCheck(turn: Turn, minutes: number, leads: string[] = []):
 /** The towel check (ice, once per session), then "Shall I start a 20 minute ice timer?". */
 export function continueToConsent(turn: Turn, kind: SessionKind, minutes: number, leads: string[] = []): Response {
   const { speech } = turn;
+  const cautions = cautionsOnce(turn, kind);
+  if (cautions) leads = [...leads, cautions];
   if (kind === 'ice' && !notes(turn).towelChecked) {
     return reply(turn, {
       speak: joinSpeech(...leads, speech.say('timers:towel.question')),
@@ -108,6 +110,15 @@ export function continueToConsent(turn: Turn, kind: SessionKind, minutes: number
     speak: joinSpeech(...leads, speech.say(`timers:consent.${kind}`, { minutes })),
     ask: { reprompt: speech.say(`timers:consent.${kind}Reprompt`, { minutes }), pending: { kind: 'startTimer', session: kind, minutes } },
   });
+}
+
+/** The ice or heat cautions, the first time a session of that kind comes up in this Alexa session. */
+export function cautionsOnce(turn: Turn, kind: SessionKind): string | undefined {
+  const heard = notes(turn);
+  const key = kind === 'ice' ? 'iceCautionsHeard' : 'heatCautionsHeard';
+  if (heard[key]) return undefined;
+  heard[key] = true;
+  return turn.speech.say(kind === 'ice' ? 'advice.iceCautions.any' : 'advice.heatCautions.any');
 }
 
 export function towelAnswered(turn: Turn, wrapped: boolean, minutes: number): Response {

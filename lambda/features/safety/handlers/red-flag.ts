@@ -1,35 +1,25 @@
-/** A warning sign, said at any moment: stops everything and sends the person to emergency or same-day care. */
-import { RequestHandler } from 'ask-sdk-core';
-import { triage } from '../../../core/triage';
+/**
+ * A warning sign, said at any moment and inside any question: stops everything and sends the person to
+ * emergency or same-day care. Registered first, so no pending question can take these words as an answer.
+ */
+import { getIntentName, RequestHandler } from 'ask-sdk-core';
+import { isRedFlag } from '../../../core/triage';
 import { isIntent, slotId } from '../../../kernel/request';
-import { Turn, turnOf } from '../../../kernel/turn';
-import { reply } from '../../../kernel/reply';
-import { Response } from 'ask-sdk-model';
-import { endRoutine } from '../../stretching/player';
+import { turnOf } from '../../../kernel/turn';
+import { warningSignHeard } from '../flows';
+import { URGENT_INTENTS, warningSignOf } from './warning-sign-intents';
+
+/** The model of the past (one RedFlagIntent with a symptom slot), served until every locale's model has the new intents. */
+const LEGACY_INTENT = 'RedFlagIntent';
 
 export const RedFlagHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'RedFlagIntent'),
+  canHandle: (input) => isIntent(input, LEGACY_INTENT, ...URGENT_INTENTS),
   handle(input) {
     const turn = turnOf(input);
-    const result = triage(slotId(input, 'symptom'));
-    if (result.urgency === 'sameDay') return urgentReply(turn, turn.speech.say(`safety.sameDay.${result.flag}`));
-    if (result.urgency === 'emergency') return urgentReply(turn, turn.speech.say('safety.emergency'));
-    return urgentReply(turn, turn.speech.say('safety.unrecognised'));
+    const name = getIntentName(input.requestEnvelope);
+    const legacyId = name === LEGACY_INTENT ? slotId(input, 'symptom') : undefined;
+    // UrgentHelpIntent (and an unrecognised legacy symptom) names no sign: the answer lists every sign.
+    const flag = warningSignOf(name) ?? (legacyId && isRedFlag(legacyId) ? legacyId : 'UNSPECIFIED');
+    return warningSignHeard(turn, flag);
   },
 };
-
-/** Ends the session (the person should act now, not keep talking) and leaves a card in the Alexa app. */
-export function urgentReply(turn: Turn, speak: string): Response {
-  // A stretch routine in progress is over, and is not offered again.
-  endRoutine(turn);
-  return reply(turn, {
-    speak,
-    end: true,
-    urgent: true,
-    card: { title: turn.speech.say('safety.cardTitle'), text: plainText(speak) },
-  });
-}
-
-function plainText(ssml: string): string {
-  return ssml.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
-}

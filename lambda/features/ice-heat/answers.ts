@@ -1,0 +1,86 @@
+/**
+ * What each answer means to the ice and heat routine's questions (see kernel/questions): the towel, the skin,
+ * "Shall I start a 20 minute ice timer?", the break timer, reminders, resuming a paused timer. Not sure about the
+ * towel or the skin is taken as "no": wrap it, or wait.
+ */
+import { Turn } from '../../kernel/turn';
+import { QuestionAnswers, QuestionAnswersOf, askAgain } from '../../kernel/questions';
+import { QuestionOf } from '../../kernel/session-state';
+import { reply } from '../../kernel/reply';
+import { takeOnset } from '../onboarding/flows';
+import { confirmPainScore } from '../pain/report';
+import {
+  breakDeclined,
+  consentDeclined,
+  remindersDeclined,
+  resumeSession,
+  setReminders,
+  skinAnswered,
+  startBreakTimer,
+  startSessionTimer,
+  towelAnswered,
+} from './sessions';
+
+type TimerKind = 'towelCheck' | 'skinCheck' | 'startTimer' | 'breakTimer' | 'reminders' | 'timerPaused';
+
+/** What every timer question shares: a number is confirmed as pain, a date is the onset, words re-ask it. */
+function timerQuestion<K extends TimerKind>(
+  reprompt: (turn: Turn, question: QuestionOf<K>) => string,
+  answers: Pick<QuestionAnswers<QuestionOf<K>>, 'yes' | 'no' | 'unsure' | 'silence'>,
+): QuestionAnswers<QuestionOf<K>> {
+  return {
+    ...answers,
+    number: (turn, _question, reading) => confirmPainScore(turn, reading),
+    date: (turn, _question, slots) => takeOnset(turn, slots),
+    fallback: (turn, question) => askAgain(turn, question, reprompt(turn, question)),
+    reprompt,
+  };
+}
+
+const reask = <Q extends QuestionOf<TimerKind>>(reprompt: (turn: Turn, question: Q) => string) => (turn: Turn, question: Q) => askAgain(turn, question, reprompt(turn, question), turn.speech.say('common.yesOrNo'));
+
+const towelReprompt = (turn: Turn) => turn.speech.say('timers:towel.reprompt');
+const skinReprompt = (turn: Turn) => turn.speech.say('timers:skin.reprompt');
+const consentReprompt = (turn: Turn, question: QuestionOf<'startTimer'>) => turn.speech.say(`timers:consent.${question.session}Reprompt`, { minutes: question.minutes });
+const breakReprompt = (turn: Turn) => turn.speech.say('timers:break.reprompt');
+const remindersReprompt = (turn: Turn) => turn.speech.say('timers:reminders.reprompt');
+const pausedReprompt = (turn: Turn) => turn.speech.say('timers:busy.pausedReprompt');
+
+export const ICE_HEAT_ANSWERS: QuestionAnswersOf<TimerKind> = {
+  towelCheck: timerQuestion(towelReprompt, {
+    yes: (turn, question) => towelAnswered(turn, true, question.minutes),
+    no: (turn, question) => towelAnswered(turn, false, question.minutes),
+    unsure: (turn, question) => towelAnswered(turn, false, question.minutes),
+    silence: 'declined',
+  }),
+  skinCheck: timerQuestion(skinReprompt, {
+    yes: (turn, question) => skinAnswered(turn, true, question.minutes),
+    no: (turn, question) => skinAnswered(turn, false, question.minutes),
+    unsure: (turn, question) => skinAnswered(turn, false, question.minutes),
+    silence: 'declined',
+  }),
+  startTimer: timerQuestion(consentReprompt, {
+    yes: (turn, question) => startSessionTimer(turn, question.session, question.minutes),
+    no: (turn, question) => consentDeclined(turn, question.session, question.minutes),
+    unsure: reask(consentReprompt),
+    silence: 'declined',
+  }),
+  breakTimer: timerQuestion(breakReprompt, {
+    yes: (turn, question) => startBreakTimer(turn, question.minutes),
+    no: (turn, question) => breakDeclined(turn, question.minutes),
+    unsure: reask(breakReprompt),
+    silence: 'declined',
+  }),
+  reminders: timerQuestion(remindersReprompt, {
+    yes: (turn) => setReminders(turn),
+    no: (turn) => remindersDeclined(turn),
+    unsure: (turn) => remindersDeclined(turn),
+    silence: 'declined',
+  }),
+  timerPaused: timerQuestion(pausedReprompt, {
+    yes: (turn) => resumeSession(turn),
+    no: (turn) => reply(turn, { speak: turn.speech.say('offer.declined') }),
+    unsure: reask(pausedReprompt),
+    silence: 'keepsPlace',
+  }),
+};

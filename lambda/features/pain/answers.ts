@@ -1,0 +1,31 @@
+/** What each answer means to the pain feature's questions (see kernel/questions). */
+import { QuestionAnswersOf, askAgain } from '../../kernel/questions';
+import { reply } from '../../kernel/reply';
+import { takeOnset } from '../onboarding/flows';
+import { takePainReport } from './report';
+
+export const PAIN_ANSWERS: QuestionAnswersOf<'pain' | 'painConfirm'> = {
+  pain: {
+    // "Yes" to "how bad is it?" is not a score: ask for the number.
+    yes: (turn, question) => askAgain(turn, question, turn.speech.say('pain.askReprompt'), turn.speech.say('pain.askNumber')),
+    no: (turn) => reply(turn, { speak: turn.speech.say('offer.declined') }),
+    unsure: (turn, question) => askAgain(turn, question, turn.speech.say('pain.askReprompt'), turn.speech.say('pain.unsure')),
+    number: (turn, _question, reading) => takePainReport(turn, reading),
+    date: (turn, _question, slots) => takeOnset(turn, slots),
+    fallback: (turn, question) => askAgain(turn, question, turn.speech.say('pain.askReprompt')),
+    reprompt: (turn) => turn.speech.say('pain.askReprompt'),
+    silence: 'declined',
+  },
+  painConfirm: {
+    yes: (turn, question) => takePainReport(turn, { kind: 'ok', score: question.score }),
+    no: (turn) => reply(turn, { speak: turn.speech.say('pain.confirm.notStored') }),
+    // Not sure it was their pain: nothing is stored.
+    unsure: (turn) => reply(turn, { speak: turn.speech.say('pain.confirm.notStored') }),
+    // Saying a number again answers the question: that is the score.
+    number: (turn, _question, reading) => takePainReport(turn, reading),
+    date: (turn, _question, slots) => takeOnset(turn, slots),
+    fallback: (turn, question) => askAgain(turn, question, turn.speech.say('pain.confirm.reprompt', { score: question.score })),
+    reprompt: (turn, question) => turn.speech.say('pain.confirm.reprompt', { score: question.score }),
+    silence: 'declined',
+  },
+};

@@ -1,0 +1,46 @@
+/** What each answer means to the safety questions (see kernel/questions). Any doubt errs on the side of caution. */
+import { QuestionAnswersOf, askAgain } from '../../kernel/questions';
+import { reply } from '../../kernel/reply';
+import { Turn } from '../../kernel/turn';
+import { takeOnset, whereYouAre } from '../onboarding/flows';
+import { askSafetyCheck, gotChecked, safetyCheckAnswered, urgentReply, urgentWords, warningSignHeard } from './flows';
+
+/** After a warning sign: still not checked (or not sure) means the urgent answer again, before anything else. */
+function stillUnchecked(turn: Turn) {
+  const flag = turn.user.warningSign?.flag ?? 'UNSPECIFIED';
+  return urgentReply(turn, `${turn.speech.say('safety.gotChecked.notYet')} ${urgentWords(turn, flag)}`);
+}
+
+export const SAFETY_ANSWERS: QuestionAnswersOf<'safetyCheck' | 'gotChecked'> = {
+  safetyCheck: {
+    // "Yes" to "do you have any of these warning signs?" is a warning sign.
+    yes: (turn) => warningSignHeard(turn, 'UNSPECIFIED', turn.speech.say('safety.unrecognisedYes')),
+    no: (turn) => {
+      safetyCheckAnswered(turn);
+      return whereYouAre(turn, [turn.speech.say('safety.checkClear')], 'none');
+    },
+    // Not sure: the signs again, and what to do if in doubt; the question stays open and nothing is stored.
+    unsure: (turn, question) =>
+      reply(turn, { speak: turn.speech.say('safety.checkUnsure'), ask: { reprompt: turn.speech.say('safety.checkReprompt'), pending: question } }),
+    // Something else told first ("it started yesterday", "my pain is a six"): taken, then the check again.
+    number: (turn) => askSafetyCheck(turn, [turn.speech.say('safety.checkFirst')], { brief: true }),
+    date: (turn, _question, slots) => takeOnset(turn, slots, (next, recorded) => askSafetyCheck(next, [recorded, next.speech.say('safety.checkFirst')], { brief: true })),
+    fallback: (turn, question) => askAgain(turn, question, turn.speech.say('safety.checkReprompt')),
+    reprompt: (turn) => turn.speech.say('safety.checkReprompt'),
+    silence: 'unanswered',
+  },
+  gotChecked: {
+    yes: (turn) => {
+      gotChecked(turn);
+      const { speech } = turn;
+      return turn.user.safetyCheckAt ? whereYouAre(turn, [speech.say('safety.gotChecked.thanks')], 'greeting') : askSafetyCheck(turn, [speech.say('safety.gotChecked.thanks')], { brief: true });
+    },
+    no: stillUnchecked,
+    unsure: stillUnchecked,
+    number: (turn, question) => askAgain(turn, question, turn.speech.say('safety.gotChecked.reprompt')),
+    date: (turn, question) => askAgain(turn, question, turn.speech.say('safety.gotChecked.reprompt')),
+    fallback: (turn, question) => askAgain(turn, question, turn.speech.say('safety.gotChecked.reprompt')),
+    reprompt: (turn) => turn.speech.say('safety.gotChecked.reprompt'),
+    silence: 'unanswered',
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * What each answer means to the question that closes a stretch step ("Ready for the other side?"): "yes" plays the
+ * next hold, "no" or "not sure" pauses in place ("no" to "go again?" after the last step ends the routine).
+ */
+import { QuestionAnswersOf } from '../../kernel/questions';
+import { reply } from '../../kernel/reply';
+import { takeOnset } from '../onboarding/flows';
+import { takePainReport } from '../pain/report';
+import { activeRun, answerYes, finishRoutine, isFinished, notInRoutine, pauseRoutine } from './player';
+
+export const STRETCHING_ANSWERS: QuestionAnswersOf<'routine'> = {
+  routine: {
+    yes: (turn) => {
+      const run = activeRun(turn);
+      return run ? answerYes(turn, run) : notInRoutine(turn);
+    },
+    no: (turn) => {
+      const run = activeRun(turn);
+      return run && isFinished(turn, run) ? finishRoutine(turn) : pauseRoutine(turn);
+    },
+    unsure: (turn) => pauseRoutine(turn),
+    // Inside a routine a pain score is read by the routine (a high one stops it).
+    number: (turn, _question, reading) => takePainReport(turn, reading),
+    date: (turn, _question, slots) => takeOnset(turn, slots),
+    fallback: (turn, question) =>
+      reply(turn, {
+        speak: turn.speech.say('stretch:nav.fallback'),
+        ask: { reprompt: turn.session.lastReprompt ?? turn.speech.say('stretch:reprompt.next'), pending: question },
+      }),
+    reprompt: (turn) => turn.session.lastReprompt ?? turn.speech.say('stretch:reprompt.next'),
+    silence: 'keepsPlace',
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * The one handler for answers: "yes", "no", "I'm not sure", a number, a date. What each means is the pending
+ * question's, from the registry; with nothing pending, "anything else?" answers (a lone number is confirmed).
+ */
+import { getIntentName, RequestHandler } from 'ask-sdk-core';
+import { readPainScore } from '../../core/pain';
+import { openQuestion, QuestionRegistry } from '../questions';
+import { isIntent, slotValue } from '../request';
+import { turnOf } from '../turn';
+
+export const ANSWER_INTENTS = ['AMAZON.YesIntent', 'AMAZON.NoIntent', 'UnsureIntent', 'PainReportIntent', 'SetOnsetIntent'] as const;
+
+export function answerHandler(registry: QuestionRegistry): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, ...ANSWER_INTENTS),
+    handle(input) {
+      const turn = turnOf(input);
+      const { question, answers } = openQuestion(registry, turn);
+      switch (getIntentName(input.requestEnvelope)) {
+        case 'AMAZON.YesIntent':
+          return answers.yes(turn, question);
+        case 'AMAZON.NoIntent':
+          return answers.no(turn, question);
+        case 'PainReportIntent':
+          return answers.number(turn, question, readPainScore(slotValue(input, 'painScore')));
+        case 'SetOnsetIntent':
+          return answers.date(turn, question, {
+            date: slotValue(input, 'onsetDate'),
+            time: slotValue(input, 'onsetTime'),
+            ago: slotValue(input, 'onsetAgo'),
+          });
+        default:
+          return answers.unsure(turn, question);
+      }
+    },
+  };
+}

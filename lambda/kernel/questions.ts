@@ -1,0 +1,61 @@
+/**
+ * The question registry's contract: for every kind of question the skill asks, what "yes", "no", "I'm not sure",
+ * a lone number, a lone date, words it did not understand and silence mean, and the reprompt that repeats it.
+ * The registry is a mapped type over the question kinds, so a kind added without all its answers does not
+ * compile. One answer handler (kernel/handlers/answer) serves it; no handler order decides what "yes" means.
+ * Warning signs are not answers: the safety handler comes first and hears them whatever is pending.
+ */
+import { Response } from 'ask-sdk-model';
+import { OnsetSlots } from '../core/onset';
+import { PainScoreReading } from '../core/pain';
+import { PendingQuestion, QuestionKind, QuestionOf } from './session-state';
+import { Turn } from './turn';
+import { reply } from './reply';
+
+export type Answer<Q> = (turn: Turn, question: Q) => Response | Promise<Response>;
+
+/** What the user's silence leaves behind when Alexa has said the reprompt and closes the session. */
+export type SilenceMeaning =
+  /** Nothing is stored: the question comes back the next time it matters (the safety check at the next launch). */
+  | 'unanswered'
+  /** As good as "no": nothing happens, nothing is stored. */
+  | 'declined'
+  /** The place is already saved, and offered again next time (a stretch routine, a running timer). */
+  | 'keepsPlace';
+
+export interface QuestionAnswers<Q> {
+  yes: Answer<Q>;
+  no: Answer<Q>;
+  /** "I'm not sure", "I don't know", "maybe" (UnsureIntent). */
+  unsure: Answer<Q>;
+  /** A number said alone or in a pain sentence (PainReportIntent). */
+  number: (turn: Turn, question: Q, reading: PainScoreReading) => Response | Promise<Response>;
+  /** A date or time said alone or in an onset sentence (SetOnsetIntent). */
+  date: (turn: Turn, question: Q, slots: OnsetSlots) => Response | Promise<Response>;
+  /** Words that matched nothing (or an intent with no meaning here), while this question was open. */
+  fallback: Answer<Q>;
+  /** Said again when the user is silent: it repeats the question. */
+  reprompt: (turn: Turn, question: Q) => string;
+  silence: SilenceMeaning;
+}
+
+export type QuestionRegistry = { readonly [K in QuestionKind]: QuestionAnswers<QuestionOf<K>> };
+
+/** A slice of the registry a feature contributes: exactly the answers of its own kinds. */
+export type QuestionAnswersOf<K extends QuestionKind> = { readonly [P in K]: QuestionAnswers<QuestionOf<P>> };
+
+/** What a turn with nothing pending is taken as (a one-shot, a new session): no question waiting. */
+export const NOTHING_ASKED: PendingQuestion = { kind: 'nothingAsked' };
+
+/** The pending question (or "nothing asked") and its answers, the one way every answer is looked up. */
+export function openQuestion(registry: QuestionRegistry, turn: Turn): { question: PendingQuestion; answers: QuestionAnswers<PendingQuestion> } {
+  const question = turn.session.pending ?? NOTHING_ASKED;
+  // The entry is the one registered for this question's own kind, so it takes this question.
+  const answers = registry[question.kind] as unknown as QuestionAnswers<PendingQuestion>;
+  return { question, answers };
+}
+
+/** The same question again, after words that were not an answer: "Sorry, I didn't catch that." and the reprompt. */
+export function askAgain(turn: Turn, question: PendingQuestion, reprompt: string, lead: string = turn.speech.say('common.notCaught')): Response {
+  return reply(turn, { speak: `${lead} ${reprompt}`, ask: { reprompt, pending: question } });
+}
