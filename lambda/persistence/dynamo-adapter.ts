@@ -2,8 +2,16 @@
  * User records in DynamoDB: item { id: <Alexa user id>, version: N, attributes: M }. The table itself comes
  * from CloudFormation; createUserTable is for tests and local tooling only.
  */
-import type { AttributeValue, DynamoDBClient, PutItemCommandInput } from '@aws-sdk/client-dynamodb';
-import { createDynamoDbClient, type DynamoDbClient, type DynamoDbClientOptions, type Item } from './dynamo-client';
+import type { AttributeValue, DynamoDBClient as SdkDynamoDBClient, PutItemCommandInput } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteItemCommand,
+  type DynamoDbClient,
+  type DynamoDbClientOptions,
+  GetItemCommand,
+  PutItemCommand,
+  UpdateItemCommand,
+  createDynamoDbClient,
+} from './dynamo-client';
 import { RecordStoreAdapter } from './adapter-base';
 import { fromAttributeMap, toAttributeMap } from './attribute-codec';
 import {
@@ -23,7 +31,7 @@ export const DEFAULT_DYNAMO_TIMEOUT_MS = 1000;
 
 export interface DynamoDbPersistenceAdapterOptions {
   tableName: string;
-  /** A caller's client is used as given; every call is still cut off after timeoutMs. */
+  /** A caller's client is used as given, but every call is still cut off after timeoutMs. */
   client?: DynamoDbClient;
   endpoint?: string;
   region?: string;
@@ -34,6 +42,7 @@ export interface DynamoDbPersistenceAdapterOptions {
 export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
   private readonly tableName: string;
   private readonly client: DynamoDbClient;
+  private readonly ownsClient: boolean;
   private readonly timeoutMs: number;
 
   constructor(options: DynamoDbPersistenceAdapterOptions) {
@@ -41,14 +50,17 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     if (!options.tableName) throw new Error('tableName is required');
     this.tableName = options.tableName;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_DYNAMO_TIMEOUT_MS;
-    // One quick retry for a dropped connection or a throttled call; the per-call deadline bounds the total anyway.
-    this.client = options.client ?? createDynamoDbClient({ ...options, maxAttempts: 2 });
+    this.ownsClient = options.client === undefined;
+    this.client = options.client ?? createClient(options);
   }
 
   async read(userId: string): Promise<VersionedRecord> {
     assertUserId(userId);
     const { Item } = await this.call('GetItem', (abortSignal) =>
-      this.client.send('GetItem', { TableName: this.tableName, Key: keyOf(userId), ConsistentRead: true }, abortSignal),
+      this.client.send(
+        new GetItemCommand({ TableName: this.tableName, Key: keyOf(userId), ConsistentRead: true }),
+        { abortSignal },
+      ),
     );
     return Item ? parseItem(Item) : { attributes: {}, version: 0 };
   }
@@ -61,7 +73,7 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     const condition = expectedVersion === 0 ? NO_RECORD : versionEquals({ N: String(expectedVersion) });
     try {
       await this.call('PutItem', (abortSignal) =>
-        this.client.send('PutItem', { TableName: this.tableName, Item: item, ...condition }, abortSignal),
+        this.client.send(new PutItemCommand({ TableName: this.tableName, Item: item, ...condition }), { abortSignal }),
       );
     } catch (error) {
       if (isConditionFailure(error)) {
@@ -75,7 +87,7 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
   async delete(userId: string): Promise<void> {
     assertUserId(userId);
     await this.call('DeleteItem', (abortSignal) =>
-      this.client.send('DeleteItem', { TableName: this.tableName, Key: keyOf(userId) }, abortSignal),
+      this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: keyOf(userId) }), { abortSignal }),
     );
   }
 
@@ -87,17 +99,19 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     assertUserId(userId);
     const indexKey = keyOf(quarantineIndexId(userId));
     const { Item } = await this.call('GetItem', (abortSignal) =>
-      this.client.send('GetItem', { TableName: this.tableName, Key: indexKey, ConsistentRead: true }, abortSignal),
+      this.client.send(new GetItemCommand({ TableName: this.tableName, Key: indexKey, ConsistentRead: true }), {
+        abortSignal,
+      }),
     );
     const asideIds = (Item?.ids?.SS ?? []).filter((id) => id.startsWith(`${userId}#unreadable#`));
     for (const id of [...asideIds, userId]) {
       await this.call('DeleteItem', (abortSignal) =>
-        this.client.send('DeleteItem', { TableName: this.tableName, Key: keyOf(id) }, abortSignal),
+        this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: keyOf(id) }), { abortSignal }),
       );
     }
     if (Item) {
       await this.call('DeleteItem', (abortSignal) =>
-        this.client.send('DeleteItem', { TableName: this.tableName, Key: indexKey }, abortSignal),
+        this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: indexKey }), { abortSignal }),
       );
     }
   }
@@ -109,31 +123,42 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
   async quarantine(userId: string): Promise<void> {
     assertUserId(userId);
     const { Item } = await this.call('GetItem', (abortSignal) =>
-      this.client.send('GetItem', { TableName: this.tableName, Key: keyOf(userId), ConsistentRead: true }, abortSignal),
+      this.client.send(
+        new GetItemCommand({ TableName: this.tableName, Key: keyOf(userId), ConsistentRead: true }),
+        { abortSignal },
+      ),
     );
     if (!Item) return;
     const asideId = `${userId}#unreadable#${quarantineTimestamp()}`;
     // Noted before the copy is written, so purge() finds every copy without scanning the table.
     await this.call('UpdateItem', (abortSignal) =>
       this.client.send(
-        'UpdateItem',
-        {
+        new UpdateItemCommand({
           TableName: this.tableName,
           Key: keyOf(quarantineIndexId(userId)),
           UpdateExpression: 'ADD #ids :id',
           ExpressionAttributeNames: { '#ids': 'ids' },
           ExpressionAttributeValues: { ':id': { SS: [asideId] } },
-        },
-        abortSignal,
+        }),
+        { abortSignal },
       ),
     );
     await this.call('PutItem', (abortSignal) =>
-      this.client.send('PutItem', { TableName: this.tableName, Item: { ...Item, ...keyOf(asideId) }, ...NO_RECORD }, abortSignal),
+      this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: { ...Item, ...keyOf(asideId) },
+          ...NO_RECORD,
+        }),
+        { abortSignal },
+      ),
     );
     const unchanged = Item.version === undefined ? NO_VERSION : versionEquals(Item.version);
     try {
       await this.call('DeleteItem', (abortSignal) =>
-        this.client.send('DeleteItem', { TableName: this.tableName, Key: keyOf(userId), ...unchanged }, abortSignal),
+        this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: keyOf(userId), ...unchanged }), {
+          abortSignal,
+        }),
       );
     } catch (error) {
       if (isConditionFailure(error)) {
@@ -143,13 +168,12 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     }
   }
 
-  /**
-   * Nothing to release: idle keep-alive sockets do not hold the process open (Node unrefs them), and a server that
-   * stops drops them. Kept so callers can say when they are done with a store.
-   */
-  destroy(): void {}
+  /** Releases the sockets of a client this adapter created; a caller's client stays the caller's. */
+  destroy(): void {
+    if (this.ownsClient) this.client.destroy();
+  }
 
-  /** Runs one DynamoDB call under a hard deadline: a store that hangs must not hold the skill's answer. */
+  /** Runs one SDK call under a hard deadline: a store that hangs must not hold the skill's answer. */
   private async call<T>(operation: string, run: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
@@ -168,9 +192,9 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
 
 /**
  * Tests and local tooling only: production tables come from CloudFormation. Waits until the table is ACTIVE. Takes
- * an AWS SDK client, loaded here on first use, so the Lambda bundle never carries the SDK.
+ * an AWS SDK client, and loads the SDK here, so the Lambda bundle never carries it.
  */
-export async function createUserTable(client: DynamoDBClient, tableName: string): Promise<void> {
+export async function createUserTable(client: SdkDynamoDBClient, tableName: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { CreateTableCommand, DescribeTableCommand } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
   await client.send(
@@ -188,6 +212,16 @@ export async function createUserTable(client: DynamoDBClient, tableName: string)
     if (Date.now() > deadline) throw new Error(`table ${tableName} is still ${Table?.TableStatus ?? 'missing'}`);
     await new Promise((resolve) => setTimeout(resolve, delayMs));
   }
+}
+
+function createClient(options: DynamoDbPersistenceAdapterOptions): DynamoDbClient {
+  return createDynamoDbClient({
+    region: options.region,
+    endpoint: options.endpoint,
+    credentials: options.credentials,
+    // One quick retry for a dropped connection or a throttled call; the per-call deadline bounds the total anyway.
+    maxAttempts: 2,
+  });
 }
 
 type Condition = Pick<PutItemCommandInput, 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'>;
@@ -215,7 +249,7 @@ function keyOf(id: string): { id: AttributeValue } {
   return { id: { S: id } };
 }
 
-function parseItem(item: Item): VersionedRecord {
+function parseItem(item: Record<string, AttributeValue>): VersionedRecord {
   const raw = JSON.stringify(item);
   const version = item.version?.N === undefined ? undefined : Number(item.version.N);
   if (!isStoredVersion(version)) throw new UnreadableRecordError('stored record has no valid version', raw);

@@ -13,16 +13,35 @@ import type { AttributeValue, DeleteItemCommandInput, GetItemCommandInput, PutIt
 
 export type Item = Record<string, AttributeValue>;
 
-/** What each operation takes and what the store reads from its answer. */
-export interface DynamoOperations {
-  GetItem: { input: GetItemCommandInput; output: { Item?: Item } };
-  PutItem: { input: PutItemCommandInput; output: object };
-  DeleteItem: { input: DeleteItemCommandInput; output: object };
-  UpdateItem: { input: UpdateItemCommandInput; output: object };
+/**
+ * One call, shaped like the SDK's command of the same name (the adapter reads as it would on the SDK): the
+ * operation's name and its input, and, as a type, what the store reads from its answer.
+ */
+abstract class DynamoCommand<Input, Output> {
+  abstract readonly operation: string;
+  declare readonly output: Output;
+  constructor(readonly input: Input) {}
 }
 
+export class GetItemCommand extends DynamoCommand<GetItemCommandInput, { Item?: Item }> {
+  readonly operation = 'GetItem';
+}
+export class PutItemCommand extends DynamoCommand<PutItemCommandInput, object> {
+  readonly operation = 'PutItem';
+}
+export class DeleteItemCommand extends DynamoCommand<DeleteItemCommandInput, object> {
+  readonly operation = 'DeleteItem';
+}
+export class UpdateItemCommand extends DynamoCommand<UpdateItemCommandInput, object> {
+  readonly operation = 'UpdateItem';
+}
+
+export type AnyDynamoCommand = GetItemCommand | PutItemCommand | DeleteItemCommand | UpdateItemCommand;
+
 export interface DynamoDbClient {
-  send<O extends keyof DynamoOperations>(operation: O, input: DynamoOperations[O]['input'], abortSignal: AbortSignal): Promise<DynamoOperations[O]['output']>;
+  send<C extends AnyDynamoCommand>(command: C, options?: { abortSignal?: AbortSignal }): Promise<C['output']>;
+  /** Nothing to release today (idle keep-alive sockets do not hold the process open); kept for callers that say they are done. */
+  destroy(): void;
 }
 
 export interface DynamoDbClientOptions {
@@ -69,9 +88,10 @@ export function createDynamoDbClient(options: DynamoDbClientOptions = {}): Dynam
       throw error;
     }));
   return {
-    async send(operation, input, abortSignal) {
+    async send(command, { abortSignal } = {}) {
+      const { operation, input } = command;
       const aws = await ready();
-      abortSignal.throwIfAborted();
+      abortSignal?.throwIfAborted();
       try {
         const request = {
           service: 'dynamodb',
@@ -84,11 +104,12 @@ export function createDynamoDbClient(options: DynamoDbClientOptions = {}): Dynam
           signal: abortSignal,
         };
         const { payload } = await aws(request as Parameters<AwsLiteClient>[0]);
-        return (payload ?? {}) as DynamoOperations[typeof operation]['output'];
+        return (payload ?? {}) as typeof command.output;
       } catch (error) {
         throw toDynamoDbError(operation, error);
       }
     },
+    destroy() {},
   };
 }
 

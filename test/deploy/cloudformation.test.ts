@@ -88,6 +88,15 @@ describe('skill-stack.yaml', () => {
     expect(p.LoggingConfig.LogGroup).toEqual({ Ref: logGroupName });
   });
 
+  it("runs the Lambda in the HEALTH_RECORDS mode that packaging wrote into ask-resources.json (skill.json's flags say the same)", () => {
+    expect(template.Parameters.HealthRecords).toMatchObject({ Type: 'String', Default: 'consent', AllowedValues: ['off', 'consent'] });
+    expect(fn.Properties.Environment.Variables.HEALTH_RECORDS).toEqual({ Ref: 'HealthRecords' });
+    expect(template.Parameters.HealthRecords.AllowedValues).toContain(userConfig.cfn.parameters.HealthRecords);
+    // Quoted in the file: a YAML 1.1 reader would take a bare off for false.
+    const text = readFileSync(path.join(ROOT, 'infrastructure', 'cfn-deployer', 'skill-stack.yaml'), 'utf8');
+    expect(text).toContain("AllowedValues: ['off', 'consent']");
+  });
+
   it('lets Alexa invoke it for this skill only (the Alexa Skills Kit trigger)', () => {
     expect(trigger.Properties).toEqual({
       Action: 'lambda:InvokeFunction',
@@ -145,7 +154,7 @@ describe('skill-stack.yaml', () => {
     it('covers every DynamoDB call the skill makes at run time', () => {
       const adapter = readFileSync(path.join(ROOT, 'lambda', 'persistence', 'dynamo-adapter.ts'), 'utf8');
       const runtimePart = adapter.slice(0, adapter.indexOf('export async function createUserTable')); // table creation is for tests
-      const used = [...new Set([...runtimePart.matchAll(/\.send\(\s*'(\w+)'/g)].map((match) => `dynamodb:${match[1]}`))];
+      const used = [...new Set([...runtimePart.matchAll(/new (\w+)Command\(/g)].map((match) => `dynamodb:${match[1]}`))];
       const allowed = statements.flatMap((statement) => list(statement.Action) as string[]);
       expect(used.length).toBeGreaterThan(0);
       for (const action of used) expect(allowed).toContain(action);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { DynamoDBClient, GetItemCommand, PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { DynamoDbPersistenceAdapter, createUserTable } from '../../lambda/persistence/dynamo-adapter';
-import { DynamoDbError, createDynamoDbClient } from '../../lambda/persistence/dynamo-client';
+import { DynamoDbError, GetItemCommand as LiteGetItemCommand, createDynamoDbClient } from '../../lambda/persistence/dynamo-client';
 import { StoreTimeoutError, UnreadableRecordError, VersionConflictError } from '../../lambda/persistence/record-store';
 import { RunningDynalite, TEST_CREDENTIALS, TEST_REGION, startDynalite } from '../support/dynalite';
 
@@ -164,15 +164,13 @@ describe('DynamoDbPersistenceAdapter on dynalite', () => {
     await other.write(user, { via: 'given client' }, 0);
     other.destroy();
     await expect(store.read(user)).resolves.toEqual({ attributes: { via: 'given client' }, version: 1 });
-    const { Item } = await given.send('GetItem', { TableName: TABLE, Key: { id: { S: user } } }, new AbortController().signal);
+    const { Item } = await given.send(new LiteGetItemCommand({ TableName: TABLE, Key: { id: { S: user } } }));
     expect(Item?.version).toEqual({ N: '1' });
   });
 
   it('names DynamoDB errors as DynamoDB does', async () => {
     const given = createDynamoDbClient({ endpoint: server.endpoint, region: TEST_REGION, credentials: TEST_CREDENTIALS });
-    const error: unknown = await given
-      .send('GetItem', { TableName: 'no-such-table', Key: { id: { S: 'x' } } }, new AbortController().signal)
-      .catch((e: unknown) => e);
+    const error: unknown = await given.send(new LiteGetItemCommand({ TableName: 'no-such-table', Key: { id: { S: 'x' } } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DynamoDbError);
     expect(error).toMatchObject({ name: 'ResourceNotFoundException', statusCode: 400 });
   });
