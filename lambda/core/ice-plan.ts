@@ -107,7 +107,7 @@ export function readSessionLog(raw: unknown): SessionLog {
   if (!isRecord(raw)) return emptySessionLog();
   const sessions = Array.isArray(raw.sessions) ? raw.sessions.map(readSession).filter((s): s is CareSession => s !== undefined) : [];
   const seqs = sessions.map((session) => Number(/-(\d+)$/.exec(session.id)?.[1] ?? 0));
-  const seq = Math.max(isCount(raw.seq) ? raw.seq : 0, ...seqs, 0);
+  const seq = Math.max(isNonNegative(raw.seq) ? raw.seq : 0, ...seqs, 0);
   const log: SessionLog = { seq, sessions: sessions.slice(-MAX_SESSIONS), reminders: readReminders(raw.reminders) };
   const iceBreak = readBreak(raw.iceBreak);
   if (iceBreak) log.iceBreak = iceBreak;
@@ -121,12 +121,12 @@ function readSession(raw: unknown): CareSession | undefined {
   const { id, kind, startedAt, plannedMinutes, status, mode } = raw;
   if (typeof id !== 'string' || id.length === 0 || id.length > 100) return undefined;
   if (kind !== 'ice' && kind !== 'heat') return undefined;
-  if (!isInstant(startedAt) || !isCount(plannedMinutes) || plannedMinutes === 0) return undefined;
+  if (!isInstant(startedAt) || !isNonNegative(plannedMinutes) || plannedMinutes === 0) return undefined;
   if (status !== 'running' && status !== 'paused' && status !== 'ended' && status !== 'cancelled') return undefined;
   const session: CareSession = { id, kind, startedAt, plannedMinutes, status, mode: isMode(mode) ? mode : 'manual' };
   if (typeof raw.timerId === 'string' && raw.timerId) session.timerId = raw.timerId;
   if (isInstant(raw.dueAt)) session.dueAt = raw.dueAt;
-  if (isCount(raw.remainingMs)) session.remainingMs = raw.remainingMs;
+  if (isNonNegative(raw.remainingMs)) session.remainingMs = raw.remainingMs;
   if (isInstant(raw.endedAt)) session.endedAt = raw.endedAt;
   if (raw.early === true) session.early = true;
   if (session.status === 'running' && !session.dueAt) session.dueAt = addMinutes(startedAt, plannedMinutes);
@@ -138,7 +138,7 @@ function readBreak(raw: unknown): IceBreak | undefined {
   if (!isRecord(raw)) return undefined;
   const { id, sessionId, startedAt, minutes, dueAt, mode, status } = raw;
   if (typeof id !== 'string' || typeof sessionId !== 'string' || !isInstant(startedAt) || !isInstant(dueAt)) return undefined;
-  if (!isCount(minutes) || (status !== 'running' && status !== 'ended' && status !== 'cancelled')) return undefined;
+  if (!isNonNegative(minutes) || (status !== 'running' && status !== 'ended' && status !== 'cancelled')) return undefined;
   const result: IceBreak = { id, sessionId, startedAt, minutes, dueAt, mode: isMode(mode) ? mode : 'manual', status };
   if (typeof raw.timerId === 'string' && raw.timerId) result.timerId = raw.timerId;
   return result;
@@ -158,7 +158,7 @@ function readAwaiting(raw: unknown): AwaitingPermission | undefined {
   if (!isRecord(raw)) return undefined;
   const { what, minutes, at } = raw;
   if (what !== 'ice' && what !== 'heat' && what !== 'break') return undefined;
-  if (!isCount(minutes) || minutes === 0 || !isInstant(at)) return undefined;
+  if (!isNonNegative(minutes) || minutes === 0 || !isInstant(at)) return undefined;
   return { what, minutes, at };
 }
 
@@ -180,7 +180,7 @@ export function chooseLength(kind: SessionKind, requestedMinutes?: number): Leng
 }
 
 /** Minutes in an AMAZON.DURATION value ("PT15M", "PT1H"); undefined for anything else. */
-export function minutesOf(isoDuration: string | undefined): number | undefined {
+export function minutesInDuration(isoDuration: string | undefined): number | undefined {
   if (!isoDuration) return undefined;
   const duration = Duration.fromISO(isoDuration.trim());
   if (!duration.isValid) return undefined;
@@ -538,7 +538,7 @@ function isInstant(value: unknown): value is string {
   return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }
 
-function isCount(value: unknown): value is number {
+function isNonNegative(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 

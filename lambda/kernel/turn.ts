@@ -10,6 +10,7 @@ import { UserState } from '../core/user-state';
 import { Speech } from '../speech/i18n';
 import { defaultTimeZone } from '../alexa/time-zone';
 import { SessionState } from './session-state';
+import { readUserRecord, UserRecord } from './user-record';
 
 /** How the user's record came back from storage this turn. */
 export type StorageStatus = 'ok' | 'unavailable' | 'reset';
@@ -24,6 +25,8 @@ export interface Turn {
   readonly userId: string;
   /** The user's facts as this turn sees them; change them only through update(). */
   readonly user: UserState;
+  /** The user's feature records, typed; parsed once, and again only after an update. */
+  readonly record: UserRecord;
   readonly session: SessionState;
   readonly storage: StorageStatus;
   /** A new session opened straight onto an intent ("ask back relief coach how long ..."). */
@@ -59,8 +62,13 @@ export function createTurn(init: TurnInit): Turn {
   const envelope = init.input.requestEnvelope;
   const oneShot = Boolean(envelope.session?.new) && envelope.request.type === 'IntentRequest';
   const loadedFacts = JSON.stringify(init.user);
+  let parsed = { updates: 0, record: readUserRecord(init.user) };
   return {
     ...init,
+    get record() {
+      if (parsed.updates !== updates.length) parsed = { updates: updates.length, record: readUserRecord(init.user) };
+      return parsed.record;
+    },
     now,
     oneShot,
     updates,

@@ -7,7 +7,7 @@ import {
   emptySessionLog,
   iceReadiness,
   mayOfferReminders,
-  minutesOf,
+  minutesInDuration,
   readSessionLog,
   reconcile,
   reminderPlan,
@@ -49,12 +49,12 @@ describe('session lengths', () => {
   });
 
   it('reads AMAZON.DURATION values', () => {
-    expect(minutesOf('PT15M')).toBe(15);
-    expect(minutesOf('PT1H')).toBe(60);
-    expect(minutesOf('PT90S')).toBe(1.5);
-    expect(minutesOf('P1D')).toBe(24 * 60);
-    expect(minutesOf('fifteen')).toBeUndefined();
-    expect(minutesOf(undefined)).toBeUndefined();
+    expect(minutesInDuration('PT15M')).toBe(15);
+    expect(minutesInDuration('PT1H')).toBe(60);
+    expect(minutesInDuration('PT90S')).toBe(1.5);
+    expect(minutesInDuration('P1D')).toBe(24 * 60);
+    expect(minutesInDuration('fifteen')).toBeUndefined();
+    expect(minutesInDuration(undefined)).toBeUndefined();
   });
 });
 

@@ -20,7 +20,7 @@ describe('a warning sign while an ice timer runs', () => {
     const [timer] = t.api.activeTimers();
     expect(timer).toBeDefined();
     const turn = await t.alexa.say("tell back relief coach i can't control my bladder");
-    expect(turn.speech.startsWith(linesOf('safety.emergency')[0])).toBe(true);
+    expect(turn.speech.startsWith(linesOf('safety.emergencySign.BLADDER')[0])).toBe(true);
     expect(turn).toSay('safety.timersStopped');
     expect(t.api.activeTimers()).toEqual([]);
     const deletes = t.api.requests.filter((request) => request.method === 'DELETE');

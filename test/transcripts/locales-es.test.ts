@@ -80,7 +80,8 @@ describe.each(CASES)('$locale', ({ locale, timeZone, emergency, cardNumber, same
 
     turn = await alexa.say('no puedo controlar la vejiga');
     expect(turn.heard?.slots.symptom?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value.id).toBe('BLADDER');
-    expect(turn.speech.startsWith(`Esto podría ser grave. ${emergency} No esperes a ver si se pasa.`)).toBe(true);
+    // The sign it heard, then what to do.
+    expect(turn.speech).toContain(`Esto podría ser grave. ${emergency} No esperes a ver si se pasa.`);
     expect(turn.sessionEnded).toBe(true);
     expect(turn.card).toMatchObject({ type: 'Simple', title: 'Busca ayuda médica' });
     expect(turn.card?.type === 'Simple' ? turn.card.content : '').toContain(`llama al ${cardNumber}`);
@@ -95,7 +96,7 @@ describe.each(CASES)('$locale', ({ locale, timeZone, emergency, cardNumber, same
   it('puts the emergency first in a one-shot, before the first-use disclaimer', async () => {
     const { alexa, turns } = start();
     const turn = await alexa.say('Alexa, dile a alivio de espalda que tengo hormigueo entre las piernas');
-    expect(turn.speech).toMatch(new RegExp(`^Esto podría ser grave\\. ${emergency.replace(/\./g, '\\.')}.*No es consejo médico`));
+    expect(turn.speech).toMatch(new RegExp(`Esto podría ser grave\\. ${emergency.replace(/\./g, '\\.')}.*No es consejo médico`));
     expect(turn.sessionEnded).toBe(true);
     expectSpanish(turns);
   });

@@ -1,5 +1,6 @@
 /** Pain check-ins: stored with the time; out-of-range scores re-asked; rising pain changes the advice. */
 import { transcript, HOURS } from '../support/transcript';
+import '../support/heard';
 
 async function dayTwoUser() {
   const t = transcript();
@@ -13,10 +14,11 @@ describe('pain check-ins', () => {
   it('stores "my pain is a six" and "about four out of ten" with the time', async () => {
     const t = await dayTwoUser();
     let turn = await t.alexa.say('my pain is a six');
-    expect(turn.speech).toMatch(/^Thanks, I've noted a 6\./);
+    expect(turn).toSay('pain.recorded', { score: 6 });
     t.clock.advance(2 * HOURS);
     turn = await t.alexa.say('about four out of ten');
-    expect(turn.speech).toMatch(/^Thanks, I've noted a 4\. That's down from 6, so things are heading the right way\./);
+    expect(turn).toSay('pain.recorded', { score: 4 });
+    expect(turn).toSay('pain.easing', { previous: 6 });
     expect((await t.stored()).pain).toEqual([
       { score: 6, at: '2026-11-21T15:00:00.000Z' },
       { score: 4, at: '2026-11-21T17:00:00.000Z' },
@@ -26,18 +28,18 @@ describe('pain check-ins', () => {
   it('re-asks a pain of 42 and keeps nothing', async () => {
     const t = await dayTwoUser();
     let turn = await t.alexa.say('my pain is a forty two');
-    expect(turn.speech).toBe('Pain scores go from zero to ten, and I heard 42. How bad is it from zero to ten?');
+    expect(turn).toSay('pain.outOfRange', { value: 42 });
     expect(turn.waitingForAnswer).toBe(true);
     expect((await t.stored()).pain).toEqual([]);
     turn = await t.alexa.say('five');
-    expect(turn.speech).toMatch(/^Thanks, I've noted a 5\./);
+    expect(turn).toSay('pain.recorded', { score: 5 });
   });
 
   it('asks for the number when none was heard', async () => {
     const t = await dayTwoUser();
     const turn = await t.alexa.say('my pain is a');
     expect(turn.waitingForAnswer).toBe(true);
-    expect(turn.speech).toMatch(/from zero|didn't catch/i);
+    expect(turn).toSay('pain.ask');
   });
 
   it('sends rising pain back to rest and ice, and says so in later advice', async () => {
@@ -45,14 +47,15 @@ describe('pain check-ins', () => {
     await t.alexa.say('my pain is a three');
     t.clock.advance(48 * HOURS);
     let turn = await t.alexa.say('my pain is a six');
-    expect(turn.speech).toMatch(/That's up from 3 last time, so go back to resting and ice for now, and skip any stretching\./);
+    expect(turn).toSay('pain.rising', { previous: 3 });
     turn = await t.alexa.say('should i use ice or heat');
-    expect(turn.speech).toMatch(/^Ice for now\..*Since your pain has gone up, ease back to resting and ice for now\./);
+    expect(turn).toSay('advice.iceOrHeat.early');
+    expect(turn).toSay('advice.flareNote');
   });
 
   it('answers severe pain with the rest position', async () => {
     const t = await dayTwoUser();
     const turn = await t.alexa.say('my pain is an eight');
-    expect(turn.speech).toMatch(/That's a lot of pain\. Rest in a comfortable position.*No stretching for now\./);
+    expect(turn).toSay('pain.severe');
   });
 });

@@ -136,7 +136,7 @@ describe.each(QUESTION_KINDS)('the %s question', (kind) => {
   it.each(['RedFlagBladderIntent', 'RedFlagSaddleNumbnessIntent', 'RedFlagFeverIntent'])('answers a warning sign (%s) at once, whatever was asked', async (intent) => {
     const { say, stored } = await setUp(kind);
     const turn = await say(intent);
-    const urgent = intent === 'RedFlagFeverIntent' ? linesOf('safety.sameDay.FEVER')[0] : linesOf('safety.emergency')[0];
+    const urgent = linesOf(intent === 'RedFlagFeverIntent' ? 'safety.sameDay.FEVER' : intent === 'RedFlagBladderIntent' ? 'safety.emergencySign.BLADDER' : 'safety.emergencySign.SADDLE_NUMBNESS')[0];
     expect(turn.speech.startsWith(urgent)).toBe(true);
     expect(turn.ended).toBe(true);
     expect((await stored()).warningSign?.at).toBe(NOW.toISOString());

@@ -48,9 +48,8 @@ describe('red flags', () => {
   it('puts the emergency first, before the first-use disclaimer', async () => {
     const { alexa } = transcript();
     const turn = await alexa.say("tell back relief coach i can't control my bladder");
-    // The sign it heard, the emergency, then the disclaimer last.
-    expect(turn).toSay('safety.heard.BLADDER');
-    expect(turn).toSay('safety.emergency');
+    // The sign it heard with the emergency, then the disclaimer last.
+    expect(turn).toSay('safety.emergencySign.BLADDER');
     expect(turn.speech.indexOf('911')).toBeLessThan(turn.speech.indexOf('not medical advice'));
   });
 
@@ -90,7 +89,7 @@ describe('red flags', () => {
     // Not checked yet: the urgent answer again, and the session ends.
     turn = await alexa.say('no');
     expect(turn).toSay('safety.gotChecked.notYet');
-    expect(turn).toSay('safety.emergency');
+    expect(turn).toSay('safety.emergencySign.BLADDER');
     expect(turn.sessionEnded).toBe(true);
 
     turn = await alexa.say('open back relief coach');
@@ -111,14 +110,13 @@ describe('red flags', () => {
   });
 
   it.each([
-    ['RedFlagSaddleNumbnessIntent', 'safety.heard.SADDLE_NUMBNESS'],
-    ['RedFlagChestPainIntent', 'safety.heard.CHEST_PAIN'],
+    ['RedFlagSaddleNumbnessIntent', 'safety.emergencySign.SADDLE_NUMBNESS'],
+    ['RedFlagChestPainIntent', 'safety.emergencySign.CHEST_PAIN'],
   ] as const)('serves the one-intent-per-sign %s, naming the sign', async (intent, key) => {
     const { alexa, stored } = transcript();
     await alexa.say('open back relief coach');
     const turn = await sayIntent(alexa, intent);
     expect(turn).toSay(key);
-    expect(turn).toSay('safety.emergency');
     expect(turn.sessionEnded).toBe(true);
     expect((await stored()).warningSign?.flag).toBeDefined();
   });

@@ -18,8 +18,8 @@ export function urgentWords(turn: Turn, flag: WarningSign['flag']): string {
   const { speech } = turn;
   const result = triage(flag === 'UNSPECIFIED' ? undefined : flag);
   if (result.urgency === 'sameDay') return speech.say(`safety.sameDay.${result.flag}`);
-  // What to do comes first; then which sign was heard, so the person knows they were understood.
-  if (result.urgency === 'emergency') return joinSpeech(speech.say('safety.emergency'), speech.say(`safety.heard.${result.flag}`));
+  // The answer names the sign it heard, so the person knows they were understood.
+  if (result.urgency === 'emergency') return speech.say(`safety.emergencySign.${result.flag}`);
   return speech.say('safety.unrecognised');
 }
 

@@ -22,8 +22,9 @@ export type PermissionTarget = { scope: 'timers'; what: Alarm; minutes: number }
 
 const TOKEN_PREFIX = 'brc';
 
-export function sessionLog(turn: Turn): SessionLog {
-  return readSessionLog(turn.user[SESSION_LOG_KEY]);
+/** The care sessions as the turn parsed them (kernel/user-record). */
+export function sessionLog(turn: Turn): Readonly<SessionLog> {
+  return turn.record.careSessions;
 }
 
 /** Changes the record through turn.update, so the change is replayed on a fresher copy after a conflict. */
