@@ -26,6 +26,7 @@ import { StretchNavigationHandler } from '../handlers/stretch-navigation';
 import { StretchPauseHandler } from '../handlers/stretch-pause';
 import { StretchPaceHandler } from '../handlers/stretch-pace';
 import { StretchProgressHandler } from '../handlers/stretch-progress';
+import { StretchOsteoporosisHandler } from '../handlers/stretch-osteoporosis';
 import { PainReportHandler } from '../handlers/pain-report';
 import { CareQuestionHandler } from '../handlers/care-question';
 import { SeeDoctorHandler } from '../handlers/see-doctor';
@@ -79,6 +80,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   StretchPauseHandler,
   StretchPaceHandler,
   StretchProgressHandler,
+  StretchOsteoporosisHandler,
   PainReportHandler,
   CareQuestionHandler,
   SeeDoctorHandler,
