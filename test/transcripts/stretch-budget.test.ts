@@ -9,7 +9,7 @@ import { estimateAudioSeconds, MAX_REPROMPT_AUDIO_SECONDS, rateFactor, wordsPerM
 import { MAX_INTRO_SECONDS, MAX_STRETCH_RESPONSE_SECONDS, PACES, PROSODY_RATES } from '../../lambda/core/routine';
 import { createSpeech } from '../../lambda/speech/i18n';
 import { baseLocaleOf, SUPPORTED_LOCALES } from '../../lambda/speech/resources';
-import { ROUTINES } from '../../lambda/skill/stretch-routines';
+import { ROUTINES } from '../../lambda/features/stretching/routines';
 import { loadModel } from '../support/model';
 import { ago, DAYS, seeded, stretchingPhase } from '../support/stretch';
 import { HOURS } from '../support/transcript';

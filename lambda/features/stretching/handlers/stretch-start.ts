@@ -1,0 +1,13 @@
+/**
+ * "Guide me through the stretches", "start the gentle routine": starts a guided routine if the care protocol
+ * allows it now (see core/stretch-gate); otherwise says why, or asks for the pain score it needs.
+ */
+import { RequestHandler } from 'ask-sdk-core';
+import { isIntent, slotId } from '../../../kernel/request';
+import { requestRoutine } from '../player';
+import { turnOf } from '../../../kernel/turn';
+
+export const StartStretchHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'StartStretchIntent'),
+  handle: (input) => requestRoutine(turnOf(input), slotId(input, 'routine')),
+};
