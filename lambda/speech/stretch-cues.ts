@@ -111,7 +111,10 @@ export interface CheckIn {
 
 /** The question that closes the response for a segment: what comes next, or "go again?" after the last. */
 export function questionFor(speech: Speech, plan: RoutinePlan, index: number): { question: string; reprompt: string } {
-  if (isLastSegment(plan, index)) return { question: speech.say('stretch:question.again'), reprompt: speech.say('stretch:reprompt.again') };
+  if (isLastSegment(plan, index)) {
+    const again = speech.say('stretch:question.again');
+    return { question: again, reprompt: joinSpeech(again, speech.say('stretch:reprompt.again')) };
+  }
   const question =
     upcoming(plan, index) === 'moreReps' ? rotating(speech, 'stretch:question.moreReps', index) : readyQuestion(speech, plan.routine, plan.segments[index + 1]);
   return { question, reprompt: joinSpeech(question, speech.say('stretch:reprompt.next')) };
