@@ -45,6 +45,7 @@ const PENDING_READERS: { readonly [K in QuestionKind]: Reader<QuestionOf<K>> } =
   reminders: only('reminders', readTimerQuestion),
   timerPaused: only('timerPaused', readTimerQuestion),
   routine: only('routine', readRoutineQuestion),
+  stretchPain: only('stretchPain', readRoutineQuestion),
 };
 
 export const QUESTION_KINDS = Object.keys(PENDING_READERS) as QuestionKind[];

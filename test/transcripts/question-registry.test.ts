@@ -48,6 +48,7 @@ const SAMPLES: { readonly [K in QuestionKind]: { question: QuestionOf<K>; sessio
   breakTimer: { question: { kind: 'breakTimer', minutes: 20 } },
   reminders: { question: { kind: 'reminders' } },
   timerPaused: { question: { kind: 'timerPaused' } },
+  stretchPain: { question: { kind: 'stretchPain', routine: 'kneeToChest', resume: false }, user: { onsetAt: ago(4 * DAYS, NOW) } },
   routine: { question: { kind: 'routine' }, session: { routine: ROUTINE_RUN }, user: { onsetAt: ago(4 * DAYS, NOW), pain: [{ score: 3, at: ago(2 * HOURS, NOW) }] } },
 };
 

@@ -2,13 +2,25 @@
  * What each answer means to the question that closes a stretch step ("Ready for the other side?"): "yes" plays the
  * next hold, "no" or "not sure" pauses in place ("no" to "go again?" after the last step ends the routine).
  */
-import { QuestionAnswersOf } from '../../kernel/questions';
+import { QuestionAnswersOf, askAgain } from '../../kernel/questions';
 import { reply } from '../../kernel/reply';
 import { takeOnset } from '../onboarding/flows';
 import { takePainReport } from '../pain/report';
-import { activeRun, answerYes, finishRoutine, isFinished, notInRoutine, pauseRoutine } from './player';
+import { activeRun, answerYes, finishRoutine, isFinished, notInRoutine, painBeforeStretching, pauseRoutine } from './player';
 
-export const STRETCHING_ANSWERS: QuestionAnswersOf<'routine'> = {
+export const STRETCHING_ANSWERS: QuestionAnswersOf<'routine' | 'stretchPain'> = {
+  // "How bad is your pain right now?" before stretching: the score decides whether the routine starts.
+  stretchPain: {
+    yes: (turn, question) => askAgain(turn, question, turn.speech.say('stretch:gate.askPainReprompt'), turn.speech.say('pain.askNumber')),
+    // No score, no stretching: nothing starts.
+    no: (turn) => reply(turn, { speak: turn.speech.say('offer.declined') }),
+    unsure: (turn, question) => askAgain(turn, question, turn.speech.say('stretch:gate.askPainReprompt'), turn.speech.say('pain.unsure')),
+    number: (turn, question, reading) => painBeforeStretching(turn, question, reading),
+    date: (turn, _question, slots) => takeOnset(turn, slots),
+    fallback: (turn, question) => askAgain(turn, question, turn.speech.say('stretch:gate.askPainReprompt')),
+    reprompt: (turn) => turn.speech.say('stretch:gate.askPainReprompt'),
+    silence: 'declined',
+  },
   routine: {
     yes: (turn) => {
       const run = activeRun(turn);

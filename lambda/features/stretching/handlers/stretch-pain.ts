@@ -1,6 +1,7 @@
 /**
  * Pain while stretching. "That hurts", "sharp pain", "ow": stop, rest position, and ask how bad it is.
- * ("My pain is eight" during a routine is a number the question registry reads: pain/report sends it to the routine.)
+ * ("My pain is eight" during a routine, and the score answering "how bad is your pain right now?" before
+ * stretching, are numbers the question registry reads: stretching/answers and pain/report.)
  */
 import { RequestHandler } from 'ask-sdk-core';
 import { isIntent } from '../../../kernel/request';
