@@ -18,6 +18,8 @@ const REASK: Record<PendingQuestion['kind'], SpeechKey> = {
   reminders: 'timers:reminders.reprompt',
   timerPaused: 'timers:paused.reprompt',
   routine: 'stretch:nav.fallback',
+  healthConsent: 'privacy.consentReprompt',
+  forgetMe: 'privacy.forgetReprompt',
 };
 
 export const FallbackHandler: RequestHandler = {
