@@ -1,6 +1,12 @@
 /** Runtime configuration, read once from the environment at cold start. */
-import { DEFAULT_HEALTH_RECORDS, HEALTH_RECORDS_MODES, HealthRecordsMode } from './core/health-details';
 
+/**
+ * HEALTH_RECORDS: whether health details (onset, pain scores, care sessions) may outlive a session. `consent` (the
+ * default): only after the user agrees; `off`: never. Packaging declares the same mode in skill.json
+ * (scripts/health-records.js, held to this reader by test/deploy/health-records.test.ts).
+ */
+export type HealthRecords = 'off' | 'consent';
+export const HEALTH_RECORDS_MODES: readonly HealthRecords[] = ['off', 'consent'];
 export interface SkillConfig {
   /** When set, every request's applicationId must match (ASK's withSkillId). Required in Lambda. */
   skillId?: string;
@@ -14,9 +20,8 @@ export interface SkillConfig {
   inLambda: boolean;
   /** The local console's compressed time (SKILL_TIME_SCALE, SKILL_TIME_ORIGIN); never in Lambda. */
   timeScale?: { scale: number; origin: number };
-  /** HEALTH_RECORDS: `consent` (the default) keeps health details once the user agrees; `off` never keeps them.
-   * readConfig always sets it; absent (a config built by hand) means the default. */
-  healthRecords?: HealthRecordsMode;
+  /** What may be kept of the user's health (HEALTH_RECORDS). */
+  healthRecords: HealthRecords;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
@@ -36,7 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
     dynamoEndpoint: nonEmpty(env.DYNAMODB_ENDPOINT),
     dataDir: nonEmpty(env.SKILL_DATA_DIR) ?? '.skill-data',
     inLambda,
-    healthRecords: readHealthRecords(env.HEALTH_RECORDS),
+    healthRecords: parseHealthRecords(env.HEALTH_RECORDS) ?? 'consent',
   };
   const scale = Number(nonEmpty(env.SKILL_TIME_SCALE));
   const origin = Number(nonEmpty(env.SKILL_TIME_ORIGIN));
@@ -44,12 +49,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
   return config;
 }
 
-/** A mistyped mode is a deployment error: guessing either way could keep what was meant not to be kept. */
-function readHealthRecords(raw: string | undefined): HealthRecordsMode {
-  const value = nonEmpty(raw)?.toLowerCase();
-  if (value === undefined) return DEFAULT_HEALTH_RECORDS;
-  if ((HEALTH_RECORDS_MODES as readonly string[]).includes(value)) return value as HealthRecordsMode;
-  throw new Error(`HEALTH_RECORDS must be one of ${HEALTH_RECORDS_MODES.join(', ')}, got "${raw}"`);
+/** Unset or blank: undefined. Any other value that is not a mode is an error, never a silent default. */
+export function parseHealthRecords(value: string | undefined): HealthRecords | undefined {
+  const text = nonEmpty(value)?.toLowerCase();
+  if (text === undefined) return undefined;
+  const mode = HEALTH_RECORDS_MODES.find((candidate) => candidate === text);
+  if (!mode) throw new Error(`HEALTH_RECORDS must be one of ${HEALTH_RECORDS_MODES.join(', ')}, not "${value}"`);
+  return mode;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

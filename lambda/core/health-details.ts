@@ -18,14 +18,13 @@
  * heat log, breaks, a pending timer, the reminder plan), routine (the stretch in progress, whose choice can tell of
  * osteoporosis), stretch.completions (which stretches were done when), and any field not listed above.
  */
+import type { HealthRecords } from '../config';
 import { UserState } from './user-state';
 import { SESSION_LOG_KEY, readSessionLog } from './ice-plan';
 import { STRETCH_KEY, readStretchRecord } from './stretch-state';
 
-/** consent: health details are kept once the user says yes to the consent question. off: never kept, never asked. */
-export type HealthRecordsMode = 'off' | 'consent';
-export const HEALTH_RECORDS_MODES: readonly HealthRecordsMode[] = ['off', 'consent'];
-export const DEFAULT_HEALTH_RECORDS: HealthRecordsMode = 'consent';
+/** HEALTH_RECORDS (lambda/config.ts): consent keeps health details once the user says yes; off never keeps them. */
+export const DEFAULT_HEALTH_RECORDS: HealthRecords = 'consent';
 
 export const CONSENT_KEY = 'healthConsent';
 export const OWN_ALERTS_KEY = 'ownAlerts';
@@ -59,12 +58,12 @@ export function readConsent(state: Record<string, unknown>): HealthConsent | und
 }
 
 /** Whether this user's health details may be stored. */
-export function keepsHealthDetails(state: Record<string, unknown>, mode: HealthRecordsMode): boolean {
+export function keepsHealthDetails(state: Record<string, unknown>, mode: HealthRecords): boolean {
   return mode === 'consent' && readConsent(state)?.answer === 'yes';
 }
 
 /** Whether the consent question is still to be asked (consent mode, never answered). */
-export function consentUnanswered(state: Record<string, unknown>, mode: HealthRecordsMode): boolean {
+export function consentUnanswered(state: Record<string, unknown>, mode: HealthRecords): boolean {
   return mode === 'consent' && readConsent(state) === undefined;
 }
 
@@ -110,7 +109,7 @@ export function withoutHealthDetails(state: Record<string, unknown>): Record<str
 }
 
 /** What may be stored of a state under the mode: all of it with consent, else the state without health details. */
-export function storableState(state: Record<string, unknown>, mode: HealthRecordsMode): Record<string, unknown> {
+export function storableState(state: Record<string, unknown>, mode: HealthRecords): Record<string, unknown> {
   return keepsHealthDetails(state, mode) ? state : withoutHealthDetails(state);
 }
 

@@ -6,7 +6,8 @@ import { TimeoutApiClient } from '../alexa/api-client';
 import { VariantPicker } from '../speech/i18n';
 import { loadTurnInterceptor, saveTurnInterceptor } from './interceptors';
 import { SkillStore } from './user-store';
-import { DEFAULT_HEALTH_RECORDS, HealthRecordsMode } from '../core/health-details';
+import { DEFAULT_HEALTH_RECORDS } from '../core/health-details';
+import type { HealthRecords } from '../config';
 import { healthGuardedStore } from './health-boundary';
 import { RedFlagHandler } from '../features/safety/handlers/red-flag';
 import { LaunchHandler } from '../features/onboarding/handlers/launch';
@@ -54,7 +55,7 @@ export interface SkillDeps {
   apiClient?: services.ApiClient;
   pickVariant?: VariantPicker;
   /** HEALTH_RECORDS: whether health details are kept with consent (the default) or never. */
-  healthRecords?: HealthRecordsMode;
+  healthRecords?: HealthRecords;
   /** One structured line per request; no logging without it. */
   log?: LogSink;
 }

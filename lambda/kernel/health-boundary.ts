@@ -8,7 +8,8 @@
  * conversation goes on as if they were stored. They go away with the session (and a running timer's task input
  * carries what its relaunch needs: see features/ice-heat/sessions/task-input.ts).
  */
-import { HealthRecordsMode, healthDetailsOf, keepsHealthDetails, storableState } from '../core/health-details';
+import { healthDetailsOf, keepsHealthDetails, storableState } from '../core/health-details';
+import type { HealthRecords } from '../config';
 import { SESSION_LOG_KEY, readSessionLog } from '../core/ice-plan';
 import { UserState } from '../core/user-state';
 import { SkillStore } from './user-store';
@@ -17,7 +18,7 @@ export const UNKEPT_ATTRIBUTE = 'unkept';
 /** Sessions the session attribute carries: the routine in progress and the rounds before it today. */
 const SESSION_SESSIONS = 6;
 
-export function healthGuardedStore(store: SkillStore, mode: HealthRecordsMode): SkillStore {
+export function healthGuardedStore(store: SkillStore, mode: HealthRecords): SkillStore {
   return {
     read: (userId) => store.read(userId),
     write: (userId, attributes, expectedVersion) => store.write(userId, storableState(attributes, mode), expectedVersion),
@@ -28,7 +29,7 @@ export function healthGuardedStore(store: SkillStore, mode: HealthRecordsMode): 
 }
 
 /** The session attribute with the health details the store does not keep for this user (none when it keeps them). */
-export function unkeptAttribute(user: UserState, mode: HealthRecordsMode): Record<string, unknown> {
+export function unkeptAttribute(user: UserState, mode: HealthRecords): Record<string, unknown> {
   if (keepsHealthDetails(user, mode)) return {};
   const details = healthDetailsOf(user);
   if (Object.keys(details).length === 0) return {};
@@ -45,7 +46,7 @@ export function unkeptAttribute(user: UserState, mode: HealthRecordsMode): Recor
  * for this user: when it does, the stored record is the truth). Read like anything from the device: each detail
  * is checked again by its feature's reader when used; the result is checked whole by the caller.
  */
-export function withUnkept(user: UserState, attributes: Record<string, unknown> | undefined, mode: HealthRecordsMode): UserState {
+export function withUnkept(user: UserState, attributes: Record<string, unknown> | undefined, mode: HealthRecords): UserState {
   if (keepsHealthDetails(user, mode)) return user;
   const raw = attributes?.[UNKEPT_ATTRIBUTE];
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return user;

@@ -6,7 +6,8 @@
 import { RequestInterceptor, ResponseInterceptor, HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { Clock } from '../core/clock';
-import { HealthRecordsMode, storableState } from '../core/health-details';
+import { storableState } from '../core/health-details';
+import type { HealthRecords } from '../config';
 import { readUserState, UserState } from '../core/user-state';
 import { createSpeech, VariantPicker } from '../speech/i18n';
 import { readSessionState } from './session-state';
@@ -21,7 +22,7 @@ interface TurnDeps {
   store: SkillStore;
   clock: Clock;
   pickVariant?: VariantPicker;
-  healthRecords: HealthRecordsMode;
+  healthRecords: HealthRecords;
 }
 
 /** What the store held at the start of the turn, as it may be stored: a turn that leaves it so writes nothing. */
@@ -85,7 +86,7 @@ export function saveTurnInterceptor(deps: TurnDeps): ResponseInterceptor {
 }
 
 /** The session's health details that the store does not keep, added to what the store gave (checked whole again). */
-function withSessionHealth(user: UserState, attributes: Record<string, unknown> | undefined, mode: HealthRecordsMode): UserState {
+function withSessionHealth(user: UserState, attributes: Record<string, unknown> | undefined, mode: HealthRecords): UserState {
   const merged = withUnkept(user, attributes, mode);
   if (merged === user) return user;
   const reading = readUserState(merged);
@@ -93,7 +94,7 @@ function withSessionHealth(user: UserState, attributes: Record<string, unknown> 
 }
 
 /** Only health details the store does not keep changed: the stored record would come out the same. */
-function unchangedInStore(input: HandlerInput, user: UserState, mode: HealthRecordsMode): boolean {
+function unchangedInStore(input: HandlerInput, user: UserState, mode: HealthRecords): boolean {
   const before: unknown = input.attributesManager.getRequestAttributes()[STORED_FORM];
   return before !== undefined && sameFacts(before, storableState(user, mode));
 }
