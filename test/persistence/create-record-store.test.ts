@@ -56,7 +56,7 @@ describe('createRecordStore', () => {
     });
   });
 
-  it('loads the AWS SDK only when DynamoDB is chosen', () => {
+  it('loads the DynamoDB client only when DynamoDB is chosen, and never the AWS SDK', () => {
     const probe = (config: string): string =>
       execFileSync(
         process.execPath,
@@ -65,11 +65,12 @@ describe('createRecordStore', () => {
           'ts-node/register/transpile-only',
           '-e',
           `require('./lambda/persistence').createRecordStore(${config});
-           process.stdout.write(String(Object.keys(require.cache).some((file) => file.includes('@aws-sdk'))));`,
+           const loaded = (name) => Object.keys(require.cache).some((file) => file.includes(name));
+           process.stdout.write(loaded('@aws-lite/client') + ' ' + loaded('@aws-sdk'));`,
         ],
         { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1' } },
       );
-    expect(probe(`{ dataDir: ${JSON.stringify(dir)}, inLambda: false }`)).toBe('false');
-    expect(probe(`{ table: 'skill-users', dataDir: 'unused', inLambda: false }`)).toBe('true');
+    expect(probe(`{ dataDir: ${JSON.stringify(dir)}, inLambda: false }`)).toBe('false false');
+    expect(probe(`{ table: 'skill-users', dataDir: 'unused', inLambda: false }`)).toBe('true false');
   });
 });
