@@ -1,7 +1,12 @@
 /** Every intent in every model has a handler that is not the catch-all, and every handler serves a request. */
 import { AttributesManagerFactory, HandlerInput, RequestHandler, ResponseFactory } from 'ask-sdk-core';
 import { RequestEnvelope } from 'ask-sdk-model';
-import { REQUEST_HANDLERS } from '../lambda/kernel/build-skill';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { requestHandlers } from '../lambda/kernel/build-skill';
+import { questionRegistry } from '../lambda/features/registry';
+import { FileRecordStore } from '../lambda/persistence/file-adapter';
 import { PLANNED_INTENTS } from './support/planned-intents';
 
 import { attachTurn, createTurn } from '../lambda/kernel/turn';
@@ -12,6 +17,8 @@ import { SESSION_TASK } from '../lambda/alexa/timers';
 import { createSpeech } from '../lambda/speech/i18n';
 import { listModelFiles, readModel } from './support/model';
 import { envelope, intentRequest, launchRequest, sessionEndedRequest, stamp } from '../tools/simulator/envelope';
+
+const REQUEST_HANDLERS = requestHandlers(questionRegistry(new FileRecordStore(mkdtempSync(path.join(tmpdir(), 'brc-coverage-')))));
 
 const device = {
   skillId: 'amzn1.ask.skill.test',
@@ -40,6 +47,7 @@ function inputFor(requestEnvelope: RequestEnvelope, user: UserState = emptyUserS
       user,
       session: readSessionState(requestEnvelope.session?.attributes),
       storage: 'ok',
+      healthRecords: 'consent',
       storedVersion: 0,
       mustSave: false,
     }),

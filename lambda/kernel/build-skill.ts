@@ -6,6 +6,9 @@ import { TimeoutApiClient } from '../alexa/api-client';
 import { VariantPicker } from '../speech/i18n';
 import { loadTurnInterceptor, saveTurnInterceptor } from './interceptors';
 import { SkillStore } from './user-store';
+import { DEFAULT_HEALTH_RECORDS } from '../core/health-details';
+import type { HealthRecords } from '../config';
+import { healthGuardedStore } from './health-boundary';
 import { RedFlagHandler } from '../features/safety/handlers/red-flag';
 import { LaunchHandler } from '../features/onboarding/handlers/launch';
 import { SessionTaskHandler } from '../features/ice-heat/handlers/session-task';
@@ -37,7 +40,8 @@ import { StopHandler } from './handlers/stop';
 import { RepeatHandler } from './handlers/repeat';
 import { SessionEndedHandler } from './handlers/session-ended';
 import { fallbackHandler } from './handlers/fallback';
-import { QUESTIONS } from '../features/registry';
+import { questionRegistry } from '../features/registry';
+import { QuestionRegistry } from './questions';
 import { SkillErrorHandler } from './handlers/error';
 import { CanFulfillHandler } from '../features/onboarding/handlers/can-fulfill';
 import { skillDisabledHandler } from '../features/onboarding/handlers/skill-disabled';
@@ -49,6 +53,8 @@ export interface SkillDeps {
   skillId?: string;
   apiClient?: services.ApiClient;
   pickVariant?: VariantPicker;
+  /** HEALTH_RECORDS: whether health details are kept with consent (the default) or never. */
+  healthRecords?: HealthRecords;
   /** One structured line per request; no logging without it. */
   log?: LogSink;
 }
@@ -58,7 +64,8 @@ export interface SkillDeps {
  * no two handlers take the same request: every answer ("yes", "no", "not sure", a number, a date) goes to the one
  * answer handler, which asks the question registry what it means for the question pending.
  */
-export const REQUEST_HANDLERS: readonly RequestHandler[] = [
+export function requestHandlers(questions: QuestionRegistry): readonly RequestHandler[] {
+  return [
   RedFlagHandler,
   // Ice and heat sessions on Alexa timers: a task launch and a launch that picks the routine up come before the
   // ordinary launch.
@@ -74,7 +81,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   SessionCountHandler,
   CautionsHandler,
   LaunchHandler,
-  answerHandler(QUESTIONS),
+  answerHandler(questions),
   StretchPainHandler,
   StartStretchHandler,
   StretchNavigationHandler,
@@ -91,15 +98,20 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   StopHandler,
   RepeatHandler,
   SessionEndedHandler,
-  fallbackHandler(QUESTIONS),
-];
+  fallbackHandler(questions),
+  ];
+}
 
 export function buildSkill(deps: SkillDeps): Skill {
-  const turnDeps = { store: deps.store, clock: deps.clock ?? systemClock, pickVariant: deps.pickVariant };
+  const healthRecords = deps.healthRecords ?? DEFAULT_HEALTH_RECORDS;
+  // Every write of the skill goes through the health boundary: health details are stored only with consent.
+  const store = healthGuardedStore(deps.store, healthRecords);
+  const turnDeps = { store, clock: deps.clock ?? systemClock, pickVariant: deps.pickVariant, healthRecords };
   const builder = SkillBuilders.custom()
     // Requests outside a conversation (no turn is loaded for them) come first: no other handler takes them.
-    .addRequestHandlers(CanFulfillHandler, skillDisabledHandler(deps.store))
-    .addRequestHandlers(...REQUEST_HANDLERS)
+    .addRequestHandlers(CanFulfillHandler, skillDisabledHandler(store))
+    // The question registry's privacy answers delete through the store: it is made with it.
+    .addRequestHandlers(...requestHandlers(questionRegistry(store)))
     .addRequestInterceptors(loadTurnInterceptor(turnDeps))
     .addResponseInterceptors(saveTurnInterceptor(turnDeps))
     .addErrorHandlers(SkillErrorHandler)

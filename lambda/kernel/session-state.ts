@@ -4,7 +4,14 @@ import { RoutineRun } from '../core/routine';
 import { RoutineQuestion, readRoutineQuestion, readRoutineSession } from '../features/stretching/questions';
 import { SafetyQuestion, readSafetyQuestion } from '../features/safety/questions';
 import { PainQuestion, readPainQuestion } from '../features/pain/questions';
-import { OnboardingQuestion, readOnboardingQuestion } from '../features/onboarding/questions';
+import {
+  OnboardingQuestion,
+  PrivacyQuestion,
+  PrivacySessionNotes,
+  readOnboardingQuestion,
+  readPrivacyNotes,
+  readPrivacyQuestion,
+} from '../features/onboarding/questions';
 
 /** Offers the user can accept with "yes". Later features add theirs here. */
 export type Offer = 'iceSession' | 'heatTips' | 'stretchTips' | 'preventionTips' | 'safetyCheck' | 'restInstead' | 'resumeRoutine';
@@ -13,7 +20,7 @@ export type Offer = 'iceSession' | 'heatTips' | 'stretchTips' | 'preventionTips'
  * The question the last response asked, so "yes", "no", "I'm not sure" or a lone number can be understood.
  * Each kind's answers are in the question registry (kernel/questions, lambda/features/registry).
  */
-export type PendingQuestion = OnboardingQuestion | SafetyQuestion | PainQuestion | TimerQuestion | RoutineQuestion;
+export type PendingQuestion = OnboardingQuestion | PrivacyQuestion | SafetyQuestion | PainQuestion | TimerQuestion | RoutineQuestion;
 
 export type QuestionKind = PendingQuestion['kind'];
 export type QuestionOf<K extends QuestionKind> = Extract<PendingQuestion, { kind: K }>;
@@ -46,6 +53,8 @@ const PENDING_READERS: { readonly [K in QuestionKind]: Reader<QuestionOf<K>> } =
   timerPaused: only('timerPaused', readTimerQuestion),
   routine: only('routine', readRoutineQuestion),
   stretchPain: only('stretchPain', readRoutineQuestion),
+  healthConsent: only('healthConsent', readPrivacyQuestion),
+  forgetMe: only('forgetMe', readPrivacyQuestion),
 };
 
 export const QUESTION_KINDS = Object.keys(PENDING_READERS) as QuestionKind[];
@@ -61,6 +70,8 @@ export interface SessionState {
   routine?: RoutineRun;
   /** "If something feels wrong, tell me" was said after a fallback in this Alexa session. */
   feltWrongHintGiven?: boolean;
+  /** The privacy questions' notes (the consent question was asked this session). */
+  privacy?: PrivacySessionNotes;
 }
 
 export function readPendingQuestion(raw: unknown): PendingQuestion | undefined {
@@ -80,6 +91,8 @@ export function readSessionState(raw: Record<string, unknown> | undefined): Sess
   if (timers) state.timers = timers;
   const routine = readRoutineSession(raw.routine);
   if (routine) state.routine = routine;
+  const privacy = readPrivacyNotes(raw.privacy);
+  if (privacy) state.privacy = privacy;
   if (typeof raw.lastSpeech === 'string') state.lastSpeech = raw.lastSpeech;
   if (typeof raw.lastReprompt === 'string') state.lastReprompt = raw.lastReprompt;
   if (raw.feltWrongHintGiven === true) state.feltWrongHintGiven = true;

@@ -10,7 +10,7 @@ import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/kernel/build-skill';
 import { FileRecordStore } from '../../lambda/persistence/file-adapter';
 import { QUESTION_KINDS, QuestionKind, QuestionOf } from '../../lambda/kernel/session-state';
-import { QUESTIONS } from '../../lambda/features/registry';
+import { questionRegistry } from '../../lambda/features/registry';
 import { USER_STATE_VERSION, UserState } from '../../lambda/core/user-state';
 import { envelope, intentRequest, sessionEndedRequest, stamp } from '../../tools/simulator/envelope';
 import { ssmlToText } from '../../tools/simulator/speech-text';
@@ -49,6 +49,8 @@ const SAMPLES: { readonly [K in QuestionKind]: { question: QuestionOf<K>; sessio
   reminders: { question: { kind: 'reminders' } },
   timerPaused: { question: { kind: 'timerPaused' } },
   stretchPain: { question: { kind: 'stretchPain', routine: 'kneeToChest', resume: false }, user: { onsetAt: ago(4 * DAYS, NOW) } },
+  healthConsent: { question: { kind: 'healthConsent', then: 'greeting' }, user: { healthConsent: undefined } },
+  forgetMe: { question: { kind: 'forgetMe' } },
   routine: { question: { kind: 'routine' }, session: { routine: ROUTINE_RUN }, user: { onsetAt: ago(4 * DAYS, NOW), pain: [{ score: 3, at: ago(2 * HOURS, NOW) }] } },
 };
 
@@ -67,6 +69,7 @@ async function setUp(kind: QuestionKind) {
     pain: [{ score: 5, at: ago(3 * HOURS, NOW) }],
     disclaimerHeardAt: ago(DAYS, NOW),
     safetyCheckAt: ago(DAYS, NOW),
+    healthConsent: { answer: 'yes', at: ago(DAYS, NOW) },
     ...sample.user,
   };
   for (const key of Object.keys(user)) if (user[key] === undefined) delete user[key];
@@ -95,7 +98,7 @@ const HINT = linesOf('safety.feltWrongHint')[0];
 
 describe.each(QUESTION_KINDS)('the %s question', (kind) => {
   it('has its answers in the registry', () => {
-    const answers = QUESTIONS[kind];
+    const answers = questionRegistry(new FileRecordStore(mkdtempSync(path.join(tmpdir(), 'brc-registry-'))))[kind];
     for (const part of ['yes', 'no', 'unsure', 'number', 'date', 'fallback', 'reprompt'] as const) expect(typeof answers[part]).toBe('function');
     expect(['unanswered', 'declined', 'keepsPlace']).toContain(answers.silence);
   });
@@ -140,6 +143,7 @@ describe.each(QUESTION_KINDS)('the %s question', (kind) => {
     const urgent = linesOf(intent === 'RedFlagFeverIntent' ? 'safety.sameDay.FEVER' : intent === 'RedFlagBladderIntent' ? 'safety.emergencySign.BLADDER' : 'safety.emergencySign.SADDLE_NUMBNESS')[0];
     expect(turn.speech.startsWith(urgent)).toBe(true);
     expect(turn.ended).toBe(true);
-    expect((await stored()).warningSign?.at).toBe(NOW.toISOString());
+    // A warning sign is a health detail: stored with consent (core/health-details), the session's only without.
+    expect((await stored()).warningSign?.at).toBe(kind === 'healthConsent' ? undefined : NOW.toISOString());
   });
 });

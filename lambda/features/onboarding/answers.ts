@@ -1,7 +1,7 @@
 /** What each answer means to the conversation's own questions: when it began, an offer, "anything else?". */
 import { adviceFor } from '../../core/advice';
 import { QuestionAnswersOf, askAgain } from '../../kernel/questions';
-import { reply } from '../../kernel/reply';
+import { goodbyeKey, reply } from '../../kernel/reply';
 import { Turn } from '../../kernel/turn';
 import { OnsetSlots } from '../../core/onset';
 import { confirmPainScore, takePainReport } from '../pain/report';
@@ -21,7 +21,7 @@ function whatWouldYouLike(turn: Turn) {
 /** Nothing waiting, or "anything else?": yes asks what they would like, no says goodbye, a date is the onset. */
 const OPEN_ANSWERS = {
   yes: whatWouldYouLike,
-  no: (turn: Turn) => reply(turn, { speak: turn.speech.say('common.goodbye'), end: true }),
+  no: (turn: Turn) => reply(turn, { speak: turn.speech.say(goodbyeKey(turn)), end: true }),
   unsure: whatWouldYouLike,
   date: (turn: Turn, _question: unknown, slots: OnsetSlots) => takeOnset(turn, slots),
   fallback: (turn: Turn) => reply(turn, { speak: turn.speech.say('common.fallback'), ask: { reprompt: turn.speech.say('common.reprompt') } }),

@@ -12,6 +12,8 @@ import { Turn } from '../../kernel/turn';
 import { offerToResume } from '../stretching/player';
 import { askGotChecked, askSafetyCheck } from '../safety/flows';
 import { nextStepFor, phaseGreetingKey, phaseSummaryKey } from './next-step';
+import { holdsHealthDetails } from '../../core/health-details';
+import { askConsent, shouldAskConsent } from './consent';
 
 /**
  * What a launch says, in order: a warning sign told before and not yet checked; the safety check until it is
@@ -24,6 +26,8 @@ export function greet(turn: Turn, options: { firstTime: boolean }): Response {
   if (!turn.user.safetyCheckAt) return askSafetyCheck(turn, [welcome], { brief: !options.firstTime });
   const resume = offerToResume(turn);
   if (resume) return resume;
+  // Health details stored before the consent question existed: ask before keeping them any longer.
+  if (shouldAskConsent(turn) && holdsHealthDetails(turn.user)) return askConsent(turn, 'greeting', [welcome]);
   return whereYouAre(turn, [welcome], 'greeting');
 }
 
@@ -44,8 +48,9 @@ export function whereYouAre(turn: Turn, leads: (string | undefined)[], style: 'g
   });
 }
 
-/** "When did the spasm begin?", with the session kept open for the answer (a one-shot too). */
+/** "When did the spasm begin?", with the session kept open for the answer (a one-shot too); the consent question first when it is due. */
 export function askOnset(turn: Turn, leads: (string | undefined)[] = []): Response {
+  if (shouldAskConsent(turn)) return askConsent(turn, 'onset', leads.filter((lead): lead is string => lead !== undefined));
   const { speech } = turn;
   return reply(turn, {
     speak: joinSpeech(...leads, speech.say('launch.askOnset')),
