@@ -156,10 +156,11 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...extra };
 }
 
-function coldStart(child: string, bundle: string, launchFile: string, env: Record<string, string>): Promise<ColdRun> {
+/** Spawns a child that prints one JSON line; the wall time runs from the spawn to the line's first byte. */
+function timedChild<Line>(args: string[], env: NodeJS.ProcessEnv): Promise<{ wallMs: number; line: Line }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const proc = spawn(process.execPath, [child, bundle, launchFile], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let wallMs: number | undefined;
@@ -169,12 +170,17 @@ function coldStart(child: string, bundle: string, launchFile: string, env: Recor
     });
     proc.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     proc.on('close', (code) => {
-      if (code !== 0 || wallMs === undefined) return reject(new Error(`cold start of ${bundle} failed (${code}): ${err}`));
-      const line = JSON.parse(out.trim()) as Omit<ColdRun, 'wallMs'> & { spoke: boolean };
-      if (!line.spoke) return reject(new Error(`${bundle} answered the LaunchRequest without speech`));
-      resolve({ wallMs, loadMs: line.loadMs, firstAnswerMs: line.firstAnswerMs, sinceProcessStartMs: line.sinceProcessStartMs, maxRssKb: line.maxRssKb, cpuMs: line.cpuMs, loadCpuMs: line.loadCpuMs, firstAnswerCpuMs: line.firstAnswerCpuMs });
+      if (code !== 0 || wallMs === undefined) return reject(new Error(`${args.join(' ')} failed (${code}): ${err}`));
+      resolve({ wallMs, line: JSON.parse(out.trim()) as Line });
     });
   });
+}
+
+async function coldStart(child: string, bundle: string, launchFile: string, env: Record<string, string>): Promise<ColdRun> {
+  const { wallMs, line } = await timedChild<Omit<ColdRun, 'wallMs'> & { spoke: boolean }>([child, bundle, launchFile], childEnv(env));
+  if (!line.spoke) throw new Error(`${bundle} answered the LaunchRequest without speech`);
+  const { spoke: _spoke, ...figures } = line;
+  return { wallMs, ...figures };
 }
 
 interface WarmResult {
@@ -239,25 +245,10 @@ async function compareClients(work: string, endpoint: string): Promise<ClientVar
   return built.map(({ name, bundleBytes, runs }) => ({ name, bundleBytes, runs }));
 }
 
-function clientStart(child: string, args: string[], env: NodeJS.ProcessEnv): Promise<ClientRun> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const proc = spawn(process.execPath, [child, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    let wallMs: number | undefined;
-    proc.stdout.on('data', (chunk: Buffer) => {
-      wallMs ??= performance.now() - started;
-      out += chunk.toString();
-    });
-    proc.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    proc.on('close', (code) => {
-      if (code !== 0 || wallMs === undefined) return reject(new Error(`client run ${args[0]} failed (${code}): ${err}`));
-      const line = JSON.parse(out.trim()) as Omit<ClientRun, 'wallMs'> & { found: boolean };
-      if (!line.found) return reject(new Error(`${args[0]} did not find the cold-start user's record`));
-      resolve({ wallMs, loadMs: line.loadMs, firstCallMs: line.firstCallMs, cpuMs: line.cpuMs });
-    });
-  });
+async function clientStart(child: string, args: string[], env: NodeJS.ProcessEnv): Promise<ClientRun> {
+  const { wallMs, line } = await timedChild<Omit<ClientRun, 'wallMs'> & { found: boolean }>([child, ...args], env);
+  if (!line.found) throw new Error(`${args[0]} did not find the cold-start user's record`);
+  return { wallMs, loadMs: line.loadMs, firstCallMs: line.firstCallMs, cpuMs: line.cpuMs };
 }
 
 interface KindCount {
