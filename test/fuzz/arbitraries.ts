@@ -467,14 +467,15 @@ export function storedSeed(now: Date, userId: string = USER_PLACEHOLDER): fc.Arb
       weight: 2,
       arbitrary: fc
         .oneof(
-          fc.constant(`{"id":"${userId}","version":3,"attributes":{"onsetAt":"2026-11-2`),
+          // What the embedded store's record column holds, broken: not a JSON object.
+          fc.constant('{"version":1,"onsetAt":"2026-11-2'),
           fc.constant(''),
           fc.constant('null'),
           fc.constant('[]'),
-          fc.constant(`{"id":"someone else","version":1,"attributes":{}}`),
-          fc.constant(`{"id":"${userId}","attributes":{"version":1}}`),
-          fc.constant(`{"id":"${userId}","version":1,"attributes":"text"}`),
-          fc.string({ maxLength: 40 }),
+          fc.constant('"text"'),
+          fc.constant('7'),
+          fc.constant(`{"userId":"${userId}"`),
+          fc.string({ maxLength: 40 }).filter((text) => !parsesToObject(text)),
         )
         .map((bytes): StoredSeed => ({ kind: 'corrupt', bytes })),
     },
@@ -517,3 +518,12 @@ export const apiBehavior: fc.Arbitrary<ApiBehavior> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<ApiBehavior>({ kind: 'throw' }) },
   { weight: 1, arbitrary: fc.constant<ApiBehavior>({ kind: 'hang' }) },
 );
+
+function parsesToObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}

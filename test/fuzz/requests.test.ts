@@ -1,6 +1,6 @@
 /**
- * Property-based fuzzing of the real skill (every handler, the real content, the embedded file store in a temp
- * folder, the real interceptors) with request envelopes from test/fuzz/arbitraries.ts. For every request:
+ * Property-based fuzzing of the real skill (every handler, the real content, the embedded SQLite store in a
+ * temp folder, the real interceptors) with request envelopes from test/fuzz/arbitraries.ts. For every request:
  *
  * - no exception escapes the skill, except the one that must: a request for another skill id is refused;
  * - no handler fails on the way (an apology from the error handler counts as a failure), except for request
@@ -16,20 +16,20 @@
  * FUZZ_SEED replays a run. Session attributes carry only speech the skill could have said: Alexa echoes back
  * exactly what the skill sent, so arbitrary markup there is not an input the skill can receive.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { RequestEnvelope, ResponseEnvelope, services, ui } from 'ask-sdk-model';
 import { TimeoutApiClient } from '../../lambda/alexa/api-client';
 import { readUserState } from '../../lambda/core/user-state';
-import { FileRecordStore } from '../../lambda/persistence/file-adapter';
+import { SqliteRecordStore } from '../../lambda/persistence/sqlite-store';
 import { buildSkill } from '../../lambda/skill/build-skill';
 import type { LogSink, RequestLogLine } from '../../lambda/skill/request-log';
 import { FAKE_SKILL_ID, newSessionId } from '../../tools/simulator/envelope';
 import { ssmlProblems, MAX_SPEECH_CHARACTERS } from '../support/alexa-limits';
 import { loadModel } from '../support/model';
+import { SqliteInspector } from '../support/sqlite-inspect';
 import { TestClock } from '../support/transcript';
 import {
   ApiBehavior,
@@ -81,7 +81,12 @@ class FuzzApiClient implements services.ApiClient {
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'brc-fuzz-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-const store = new FileRecordStore(dataDir);
+const store = new SqliteRecordStore(dataDir);
+const inspector = new SqliteInspector(dataDir);
+afterAll(() => {
+  inspector.close();
+  store.close();
+});
 const clock = new TestClock(new Date(BASE));
 const api = new FuzzApiClient();
 let variant = 0;
@@ -110,23 +115,14 @@ afterAll(() => {
   if (process.env.FUZZ_STATS) console.log([...stats].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${n}\t${key}`).join('\n'));
 });
 
-function fileKey(userId: string): string {
-  return createHash('sha256').update(userId, 'utf8').digest('hex');
-}
-
+/** The stored record as it is on disk; undefined when there is none (or only the tombstone of a deletion). */
 function recordBytes(userId: string): string | undefined {
-  try {
-    return readFileSync(path.join(dataDir, `${fileKey(userId)}.json`), 'utf8');
-  } catch {
-    return undefined;
-  }
+  const row = inspector.record(userId);
+  return row && !row.deleted ? (row.body ?? undefined) : undefined;
 }
 
 function quarantined(userId: string): string[] {
-  const prefix = `${fileKey(userId)}.unreadable-`;
-  return readdirSync(dataDir)
-    .filter((name) => name.startsWith(prefix))
-    .map((name) => readFileSync(path.join(dataDir, name), 'utf8'));
+  return inspector.asides(userId);
 }
 
 /** What the skill will make of the seeded record: the real classifier, so the checks follow the design. */
@@ -135,7 +131,7 @@ type SeedClass = 'none' | 'ok' | 'newer' | 'unreadable';
 async function plant(userId: string, seed: StoredSeed): Promise<SeedClass> {
   if (seed.kind === 'none') return 'none';
   if (seed.kind === 'corrupt') {
-    writeFileSync(path.join(dataDir, `${fileKey(userId)}.json`), seed.bytes.split(USER_PLACEHOLDER).join(userId));
+    inspector.plant(userId, seed.bytes.split(USER_PLACEHOLDER).join(userId));
     return 'unreadable';
   }
   await store.write(userId, seed.attributes, 0);

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/skill/build-skill';
-import { FileRecordStore } from '../../lambda/persistence/file-adapter';
+import { SqliteRecordStore } from '../../lambda/persistence/sqlite-store';
 import { createWebApp, createWebService } from '../../lambda/web-service';
 import type { LogSink } from '../../lambda/skill/request-log';
 import { envelope, FAKE_SKILL_ID, intentRequest, launchRequest, newSessionId, stamp } from '../../tools/simulator/envelope';
@@ -83,7 +83,7 @@ describe('the web service', () => {
     mockTrustedRoots.length = 0;
   });
 
-  // One server per test: a skill whose invoke is watched, on a fresh file store.
+  // One server per test: a skill whose invoke is watched, on a fresh embedded store.
   let server: Server;
   let url: string;
   let dataDir: string;
@@ -92,7 +92,7 @@ describe('the web service', () => {
 
   beforeEach(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'web-service-'));
-    const skill = buildSkill({ store: new FileRecordStore(dataDir), skillId: FAKE_SKILL_ID });
+    const skill = buildSkill({ store: new SqliteRecordStore(dataDir), skillId: FAKE_SKILL_ID });
     invoke = jest.spyOn(skill, 'invoke');
     refusals = 0;
     const log: LogSink = { info: () => undefined, error: () => undefined, warn: () => void refusals++ };
