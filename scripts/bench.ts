@@ -19,7 +19,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
-import { FileRecordStore } from '../lambda/persistence/file-adapter';
+import { SqliteRecordStore } from '../lambda/persistence/sqlite-store';
 import { DynamoDbPersistenceAdapter, createUserTable } from '../lambda/persistence/dynamo-adapter';
 import { buildSkill } from '../lambda/kernel/build-skill';
 import type { SkillStore } from '../lambda/kernel/user-store';
@@ -77,7 +77,9 @@ async function main(): Promise<void> {
     const cold: Record<'hello' | 'embedded' | 'dynalite', ColdRun[]> = { hello: [], embedded: [], dynalite: [] };
     for (let run = 0; run < COLD_RUNS; run += 1) {
       const dataDir = mkdtempSync(path.join(work, 'cold-'));
-      await new FileRecordStore(dataDir).write(RETURNING_USER, returningUser(), 0);
+      const seed = new SqliteRecordStore(dataDir);
+      await seed.write(RETURNING_USER, returningUser(), 0);
+      seed.close();
       const order: Array<keyof typeof cold> = run % 2 === 0 ? ['hello', 'embedded', 'dynalite'] : ['dynalite', 'embedded', 'hello'];
       for (const which of order) {
         const bundle = which === 'hello' ? helloBundle : SKILL_BUNDLE;
@@ -199,7 +201,7 @@ interface KindCount {
 
 /** The mix on the skill built from source, with every store call counted, turn by turn. */
 async function countStorage(dataDir: string): Promise<Map<string, KindCount>> {
-  const inner = new FileRecordStore(dataDir);
+  const inner = new SqliteRecordStore(dataDir);
   const tally = { reads: 0, writes: 0, idleWrites: 0 };
   const lastRead = new Map<string, unknown>();
   const store: SkillStore = {
@@ -214,7 +216,6 @@ async function countStorage(dataDir: string): Promise<Map<string, KindCount>> {
       if (lastRead.has(userId) && sameFacts(lastRead.get(userId), attributes)) tally.idleWrites += 1;
       return inner.write(userId, attributes, expectedVersion);
     },
-    delete: (userId) => inner.delete(userId),
     quarantine: (userId) => inner.quarantine(userId),
     purge: (userId) => inner.purge(userId),
   };
@@ -347,7 +348,7 @@ function report(f: Figures): void {
     ]),
   );
   lines.push(`p99 on the embedded store: ${ms(embeddedP99)} (target <= ${TARGETS.warmP99Ms} ms: ${verdict(embeddedP99 <= TARGETS.warmP99Ms)})`);
-  // Where the tail is: turns that write (the file store's write is a lock file, a temp file, fsync and a rename) or not.
+  // Where the tail is: turns that write (an SQLite transaction in WAL mode) or not.
   const writing = new Set([...f.counts].filter(([, count]) => count.writes > 0).map(([kind]) => kind));
   const split = (result: WarmResult, writes: boolean) => result.turns.filter((turn) => writing.has(turn.kind) === writes).map((turn) => turn.ms);
   lines.push(

@@ -6,6 +6,7 @@ import { TimeoutApiClient } from '../alexa/api-client';
 import { VariantPicker } from '../speech/i18n';
 import { loadTurnInterceptor, saveTurnInterceptor } from './interceptors';
 import { SkillStore } from './user-store';
+import { startBudget, withBudget } from './turn-budget';
 import { RedFlagHandler } from '../features/safety/handlers/red-flag';
 import { LaunchHandler } from '../features/onboarding/handlers/launch';
 import { SessionTaskHandler } from '../features/ice-heat/handlers/session-task';
@@ -51,6 +52,15 @@ export interface SkillDeps {
   pickVariant?: VariantPicker;
   /** One structured line per request; no logging without it. */
   log?: LogSink;
+  /** The whole turn's time budget (TURN_BUDGET_MS unless given), shared by every store and Alexa API call. */
+  budgetMs?: number;
+}
+
+/** Every request runs under one budget, from its first line to its answer. */
+function withTurnBudget(skill: Skill, budgetMs?: number): Skill {
+  const invoke = skill.invoke.bind(skill);
+  skill.invoke = (envelope, context) => withBudget(startBudget(budgetMs), () => invoke(envelope, context));
+  return skill;
 }
 
 /** In order: red flags first (they interrupt anything), the catch-all fallback last. */
@@ -104,6 +114,6 @@ export function buildSkill(deps: SkillDeps): Skill {
     .addErrorHandlers(SkillErrorHandler)
     .withApiClient(deps.apiClient ?? new TimeoutApiClient());
   if (deps.skillId) builder.withSkillId(deps.skillId);
-  const skill = builder.create();
+  const skill = withTurnBudget(builder.create(), deps.budgetMs);
   return deps.log ? withRequestLog(skill, deps.log) : skill;
 }

@@ -22,7 +22,7 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { remainingOr } from '../turn-budget';
+import { remainingOr } from '../kernel/turn-budget';
 import { RecordStoreAdapter } from './adapter-base';
 import { fromAttributeMap, toAttributeMap } from './attribute-codec';
 import { asideIndexKey, asideKey, HASH_KEY_ITEM, newHashKey, recordKey } from './keys';

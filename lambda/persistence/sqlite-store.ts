@@ -13,7 +13,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { callAllowanceMs } from '../turn-budget';
+import { callAllowanceMs } from '../kernel/turn-budget';
 import { RecordStoreAdapter } from './adapter-base';
 import { asideKey, asidePrefix, HASH_KEY_ITEM, legacyAsidePrefix, newHashKey, recordKey } from './keys';
 import { migrateLegacyFiles } from './legacy-files';
