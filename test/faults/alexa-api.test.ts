@@ -4,9 +4,6 @@
  * an answer, within about 3 s, and Alexa's 8 s limit is never near.
  */
 import { LocalAlexa, TIMERS_SCOPE, type Fault } from '../../tools/local-alexa';
-import { DynamoDbPersistenceAdapter, createUserTable } from '../../lambda/persistence/dynamo-adapter';
-import { TEST_CREDENTIALS, TEST_REGION, startDynalite } from '../support/dynalite';
-import { startFaultProxy } from '../support/dynamo-fault-proxy';
 import { transcript } from '../support/transcript';
 
 /** Saturday noon in Los Angeles, 3 pm in New York. */
@@ -88,34 +85,5 @@ describe('the Alexa Timers API failing when an ice timer is started', () => {
     expect(turn.speech).toMatch(/Set a 20 minute timer on your phone/);
     // The conversation goes on: the skill keeps count of the session itself.
     expect((await t.alexa.say('how long is left on my ice')).speech).toMatch(/about 20 minutes left/);
-  });
-});
-
-describe('the store and the Alexa API both hanging in the same turn', () => {
-  it('still answers, well inside Alexa\'s 8 s: the store\'s deadline and the API\'s add up to about 3.5 s', async () => {
-    const dynalite = await startDynalite();
-    const client = dynalite.client();
-    const proxy = await startFaultProxy(dynalite.endpoint);
-    const store = new DynamoDbPersistenceAdapter({ tableName: 'brc-api-users', endpoint: proxy.endpoint, region: TEST_REGION, credentials: TEST_CREDENTIALS });
-    const local = await LocalAlexa.start({ now: () => NOW });
-    try {
-      await createUserTable(client, 'brc-api-users');
-      const t = transcript({ now: NOW, store, conversation: { apiEndpoint: local.endpoint } });
-      local.attach(t.alexa);
-      await t.alexa.say('open back relief coach');
-      await t.alexa.say('no');
-      proxy.inject('GetItem', 'hang');
-      local.failNext('hang', { path: /timeZone/ });
-      const started = Date.now();
-      const turn = await t.alexa.say('it started this morning');
-      expect(Date.now() - started).toBeLessThan(4500);
-      expect(turn.speech).toMatch(/^I can't reach my notes right now, so I may not remember this next time\. Got it\. That makes today day 1\./);
-    } finally {
-      await local.close();
-      store.destroy();
-      client.destroy();
-      await proxy.close();
-      await dynalite.destroy();
-    }
   });
 });
