@@ -20,7 +20,7 @@ describe('createRecordStore', () => {
   });
 
   it('uses the embedded SQLite store in dataDir when no table is configured', async () => {
-    const store = createRecordStore({ dataDir: dir, inLambda: false });
+    const store = createRecordStore({ dataDir: dir, inLambda: false, healthRecords: 'consent' });
     expect(store).toBeInstanceOf(SqliteRecordStore);
     await store.write('user', { a: 1 }, 0);
     expect(await readdir(dir)).toContain(DATABASE_FILE);
@@ -44,7 +44,7 @@ describe('createRecordStore', () => {
     it('uses DynamoDB at the configured endpoint, with local credentials when none are set', async () => {
       delete process.env.AWS_ACCESS_KEY_ID;
       delete process.env.AWS_SECRET_ACCESS_KEY;
-      const config: SkillConfig = { table: 'skill-users', dynamoEndpoint: server.endpoint, dataDir: dir, inLambda: false };
+      const config: SkillConfig = { table: 'skill-users', dynamoEndpoint: server.endpoint, dataDir: dir, inLambda: false, healthRecords: 'consent' };
       const store = createRecordStore(config);
       expect(store).toBeInstanceOf(DynamoDbPersistenceAdapter);
       try {
