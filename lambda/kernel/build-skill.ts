@@ -7,6 +7,8 @@ import { VariantPicker } from '../speech/i18n';
 import { loadTurnInterceptor, saveTurnInterceptor } from './interceptors';
 import { SkillStore } from './user-store';
 import { startBudget, withBudget } from './turn-budget';
+import { screenEnvelope } from './envelope-guard';
+import { SkillEventAcknowledger } from './handlers/skill-events';
 import { RedFlagHandler } from '../features/safety/handlers/red-flag';
 import { LaunchHandler } from '../features/onboarding/handlers/launch';
 import { SessionTaskHandler } from '../features/ice-heat/handlers/session-task';
@@ -56,10 +58,10 @@ export interface SkillDeps {
   budgetMs?: number;
 }
 
-/** Every request runs under one budget, from its first line to its answer. */
+/** Every request is screened (envelope-guard), then runs under one budget, from its first line to its answer. */
 function withTurnBudget(skill: Skill, budgetMs?: number): Skill {
   const invoke = skill.invoke.bind(skill);
-  skill.invoke = (envelope, context) => withBudget(startBudget(budgetMs), () => invoke(envelope, context));
+  skill.invoke = (envelope, context) => withBudget(startBudget(budgetMs), () => invoke(screenEnvelope(envelope), context));
   return skill;
 }
 
@@ -107,7 +109,7 @@ export function buildSkill(deps: SkillDeps): Skill {
   const turnDeps = { store: deps.store, clock: deps.clock ?? systemClock, pickVariant: deps.pickVariant };
   const builder = SkillBuilders.custom()
     // Requests outside a conversation (no turn is loaded for them) come first: no other handler takes them.
-    .addRequestHandlers(CanFulfillHandler, skillDisabledHandler(deps.store))
+    .addRequestHandlers(CanFulfillHandler, skillDisabledHandler(deps.store), SkillEventAcknowledger)
     .addRequestHandlers(...REQUEST_HANDLERS)
     .addRequestInterceptors(loadTurnInterceptor(turnDeps))
     .addResponseInterceptors(saveTurnInterceptor(turnDeps))
