@@ -12,18 +12,19 @@ export const MAX_ATTRIBUTE_DEPTH = 32;
 /** Stands for a request type that is missing or not a string: no handler takes it. */
 export const INVALID_REQUEST_TYPE = 'Invalid';
 
+/** The envelope itself when it is sound (the usual case: nothing is copied), else a repaired copy. */
 export function screenEnvelope(envelope: RequestEnvelope): RequestEnvelope {
   const raw: unknown = envelope;
   if (!isObject(raw)) return envelope; // the SDK refuses it with a clear error of its own
-  const screened: Record<string, unknown> = { ...raw };
+  const repairs: Record<string, unknown> = {};
   const request = isObject(raw.request) ? raw.request : {};
-  if (typeof request.type !== 'string' || request !== raw.request) screened.request = { ...request, type: typeOf(request) };
+  if (typeof request.type !== 'string' || request !== raw.request) repairs.request = { ...request, type: typeOf(request) };
   const session = isObject(raw.session) ? raw.session : undefined;
   if (!isObject(raw.context)) {
-    screened.context = { System: { application: session?.application ?? {}, user: session?.user ?? {}, device: {} } };
+    repairs.context = { System: { application: session?.application ?? {}, user: session?.user ?? {}, device: {} } };
   }
-  if (session && deeperThan(session.attributes, MAX_ATTRIBUTE_DEPTH)) screened.session = { ...session, attributes: {} };
-  return screened as unknown as RequestEnvelope;
+  if (session && deeperThan(session.attributes, MAX_ATTRIBUTE_DEPTH)) repairs.session = { ...session, attributes: {} };
+  return Object.keys(repairs).length === 0 ? envelope : ({ ...raw, ...repairs } as unknown as RequestEnvelope);
 }
 
 function typeOf(request: Record<string, unknown>): string {

@@ -9,19 +9,16 @@
  * a day, are deleted by DynamoDB; until then reads treat them as gone. The table itself comes from
  * CloudFormation; createUserTable is for tests and local tooling only.
  */
+import type { AttributeValue, DynamoDBClient as SdkDynamoDBClient, PutItemCommandInput } from '@aws-sdk/client-dynamodb';
 import {
-  type AttributeValue,
-  CreateTableCommand,
   DeleteItemCommand,
-  DescribeTableCommand,
-  DynamoDBClient,
-  type DynamoDBClientConfig,
+  type DynamoDbClient,
+  type DynamoDbClientOptions,
   GetItemCommand,
   PutItemCommand,
-  type PutItemCommandInput,
   UpdateItemCommand,
-} from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+  createDynamoDbClient,
+} from './dynamo-client';
 import { remainingOr } from '../kernel/turn-budget';
 import { RecordStoreAdapter } from './adapter-base';
 import { fromAttributeMap, toAttributeMap } from './attribute-codec';
@@ -44,16 +41,14 @@ import {
 
 /** Outside a turn (tools, tests), one store call may take at most this long, retries included. */
 export const DEFAULT_DYNAMO_TIMEOUT_MS = 1000;
-/** One HTTP attempt; the SDK may retry once within what is left of the call's allowance. */
-const ATTEMPT_TIMEOUT_MS = 2000;
 
 export interface DynamoDbPersistenceAdapterOptions {
   tableName: string;
-  /** A caller's client is used as given (its own timeouts), but every call is still cut off at its allowance. */
-  client?: DynamoDBClient | DynamoDBDocumentClient;
+  /** A caller's client is used as given, but every call is still cut off at its allowance. */
+  client?: DynamoDbClient;
   endpoint?: string;
   region?: string;
-  credentials?: DynamoDBClientConfig['credentials'];
+  credentials?: DynamoDbClientOptions['credentials'];
   /** A call's limit outside a turn; inside one, a call gets what is left of the turn's budget. */
   timeoutMs?: number;
   clock?: StoreClock;
@@ -61,7 +56,7 @@ export interface DynamoDbPersistenceAdapterOptions {
 
 export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
   private readonly tableName: string;
-  private readonly client: DynamoDBClient;
+  private readonly client: DynamoDbClient;
   private readonly ownsClient: boolean;
   private readonly timeoutMs: number;
   private readonly now: StoreClock;
@@ -74,9 +69,7 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_DYNAMO_TIMEOUT_MS;
     this.now = options.clock ?? Date.now;
     this.ownsClient = options.client === undefined;
-    // A DocumentClient shares its base client's config and middleware stack, so plain commands sent through it
-    // behave exactly as on the base client; only its send() typing differs.
-    this.client = (options.client as DynamoDBClient | undefined) ?? createClient(options);
+    this.client = options.client ?? createClient(options);
   }
 
   async read(userId: string): Promise<VersionedRecord> {
@@ -259,8 +252,13 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
   }
 }
 
-/** Tests and local tooling only: production tables come from CloudFormation. Waits until the table is ACTIVE. */
-export async function createUserTable(client: DynamoDBClient, tableName: string): Promise<void> {
+/**
+ * Tests and local tooling only: production tables come from CloudFormation. Waits until the table is ACTIVE. Takes
+ * an AWS SDK client, and loads the SDK here, so the Lambda bundle never carries it.
+ */
+export async function createUserTable(client: SdkDynamoDBClient, tableName: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { CreateTableCommand, DescribeTableCommand } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
   await client.send(
     new CreateTableCommand({
       TableName: tableName,
@@ -278,14 +276,13 @@ export async function createUserTable(client: DynamoDBClient, tableName: string)
   }
 }
 
-function createClient(options: DynamoDbPersistenceAdapterOptions): DynamoDBClient {
-  return new DynamoDBClient({
+function createClient(options: DynamoDbPersistenceAdapterOptions): DynamoDbClient {
+  return createDynamoDbClient({
     region: options.region,
     endpoint: options.endpoint,
     credentials: options.credentials,
-    // One quick retry for a dropped connection; the call's allowance bounds the total anyway.
+    // One quick retry for a dropped connection or a throttled call; the call's allowance bounds the total anyway.
     maxAttempts: 2,
-    requestHandler: { connectionTimeout: DEFAULT_DYNAMO_TIMEOUT_MS, requestTimeout: ATTEMPT_TIMEOUT_MS },
   });
 }
 

@@ -57,7 +57,7 @@ describe('createRecordStore', () => {
     });
   });
 
-  it('loads the AWS SDK only when DynamoDB is chosen, and better-sqlite3 only when it is not', () => {
+  it('loads the DynamoDB client only when DynamoDB is chosen, never the AWS SDK, and better-sqlite3 only without a table', () => {
     const probe = (config: string): string =>
       execFileSync(
         process.execPath,
@@ -67,12 +67,12 @@ describe('createRecordStore', () => {
           '-e',
           `const store = require('./lambda/persistence').createRecordStore(${config});
            const loaded = (name) => Object.keys(require.cache).some((file) => file.includes(name));
-           process.stdout.write(JSON.stringify([loaded('@aws-sdk'), loaded('better-sqlite3')]));
+           process.stdout.write([loaded('@aws-lite/client'), loaded('@aws-sdk'), loaded('better-sqlite3')].join(' '));
            if (store.close) store.close();`,
         ],
         { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1' } },
       );
-    expect(probe(`{ dataDir: ${JSON.stringify(dir)}, inLambda: false }`)).toBe('[false,true]');
-    expect(probe(`{ table: 'skill-users', dataDir: 'unused', inLambda: false }`)).toBe('[true,false]');
+    expect(probe(`{ dataDir: ${JSON.stringify(dir)}, inLambda: false }`)).toBe('false false true');
+    expect(probe(`{ table: 'skill-users', dataDir: 'unused', inLambda: false }`)).toBe('true false false');
   });
 });
