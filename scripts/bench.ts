@@ -10,6 +10,9 @@
  * - Storage reads and writes per turn, by kind of turn: the same mix on the skill built from source with a
  *   counting wrapper around the store. "Idle writes" are writes of a record identical to the one read.
  * - Bundle size, and peak memory (max RSS) of the cold-start processes and of the warm process.
+ * - Reliability (scripts/bench/robustness.ts): how many turns of one user at the same moment stay lossless on
+ *   each store, and the worst of BENCH_SLOW_RUNS turns (default 5) behind a slow-store proxy (950 ms a call) in
+ *   front of dynalite, with an unreadable record and a hanging Alexa API, against the 6 s turn budget.
  *
  * A benchmark, not a test: it prints the figures and whether each meets its target, and exits 0 either way.
  */
@@ -27,6 +30,8 @@ import { sameFacts } from '../lambda/kernel/user-store';
 import { envelope, launchRequest, newSessionId, stamp } from '../tools/simulator/envelope';
 import { startDynalite } from '../test/support/dynalite';
 import { kindOf, runMix, TimedTurn } from './bench/mix';
+import { dynamoParallelLevels, ParallelLevel, slowStoreTurns, sqliteParallelLevels } from './bench/robustness';
+import { TURN_BUDGET_MS } from '../lambda/kernel/turn-budget';
 
 const ROOT = path.resolve(__dirname, '..');
 const SKILL_BUNDLE = path.join(ROOT, 'lambda/dist/index.js');
@@ -34,6 +39,7 @@ const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
 const WARM_USERS = Number(process.env.BENCH_USERS ?? 60);
 const TABLE = 'brc-bench-users';
 const RETURNING_USER = 'amzn1.ask.account.BENCH-COLD';
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 5);
 
 /** The options scripts/bundle.mjs bundles lambda/index.ts with, so the hello-world bundle is made the same way. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -100,12 +106,19 @@ async function main(): Promise<void> {
     process.stderr.write('bench: counting storage calls per turn...\n');
     const counts = await countStorage(mkdtempSync(path.join(work, 'count-')));
 
+    process.stderr.write('bench: parallel turns of one user...\n');
+    const parallel = { sqlite: await sqliteParallelLevels(work), dynalite: await dynamoParallelLevels(dynalite, TABLE) };
+    process.stderr.write(`bench: ${SLOW_RUNS} turns behind the slow-store proxy...\n`);
+    const slowTurns = await slowStoreTurns(dynalite, TABLE, SLOW_RUNS);
+
     report({
       cold,
       warmEmbedded,
       warmDynalite,
       warmHello,
       counts,
+      parallel,
+      slowTurns,
       bundleBytes: statSync(SKILL_BUNDLE).size,
       bundleGzip: gzipSync(readFileSync(SKILL_BUNDLE)).length,
       helloBytes: statSync(helloBundle).size,
@@ -274,6 +287,8 @@ interface Figures {
   warmDynalite: WarmResult;
   warmHello: WarmResult;
   counts: Map<string, KindCount>;
+  parallel: Record<'sqlite' | 'dynalite', ParallelLevel[]>;
+  slowTurns: number[];
   bundleBytes: number;
   bundleGzip: number;
   helloBytes: number;
@@ -342,7 +357,7 @@ function report(f: Figures): void {
   lines.push(
     table([
       ['store', 'turns', 'p50', 'p99', 'max', 'CPU p50', 'CPU p99', 'peak RSS'],
-      warmRow('embedded (files)', f.warmEmbedded),
+      warmRow('embedded (SQLite)', f.warmEmbedded),
       warmRow('DynamoDB (dynalite)', f.warmDynalite),
       warmRow('hello world (control)', f.warmHello),
     ]),
@@ -376,6 +391,30 @@ function report(f: Figures): void {
       `writes that changed nothing: ${idle} (target 0: ${verdict(idle === 0)})`,
     '',
   );
+  const losslessUpTo = (levels: ParallelLevel[]) => {
+    let best = 0;
+    for (const level of levels) {
+      if (!level.lossless) break;
+      best = level.turns;
+    }
+    return best;
+  };
+  const levelCell = (level: ParallelLevel) => (level.lossless ? 'lossless' : `${level.lost} lost, ${level.notes} notes`);
+  lines.push('Parallel turns of one user at the same moment (each its own skill instance and store connection)');
+  lines.push(
+    table([
+      ['store', ...f.parallel.sqlite.map((level) => `${level.turns} at once`), 'lossless up to'],
+      ['embedded (SQLite)', ...f.parallel.sqlite.map(levelCell), String(losslessUpTo(f.parallel.sqlite))],
+      ['DynamoDB (dynalite)', ...f.parallel.dynalite.map(levelCell), String(losslessUpTo(f.parallel.dynalite))],
+    ]),
+    '',
+  );
+  const worstSlow = Math.max(...f.slowTurns);
+  lines.push(
+    `Slow store (950 ms a call, proxy before dynalite), unreadable record, hanging Alexa API: worst of ${f.slowTurns.length} turns ` +
+      `${ms(worstSlow)}, median ${ms(median(f.slowTurns))} (budget ${TURN_BUDGET_MS} ms: ${verdict(worstSlow <= TURN_BUDGET_MS)}; Alexa waits 8 s)`,
+    '',
+  );
   lines.push('Bundle');
   lines.push(
     table([
@@ -387,7 +426,7 @@ function report(f: Figures): void {
   lines.push(`ours: ${kb(f.bundleBytes)} (target <= ${kb(TARGETS.bundleBytes)}: ${verdict(f.bundleBytes <= TARGETS.bundleBytes)})`, '');
   lines.push(
     `Peak memory: cold start ${mb(Math.max(...f.cold.embedded.map((run) => run.maxRssKb)))} (hello world ${mb(Math.max(...f.cold.hello.map((run) => run.maxRssKb)))}); ` +
-      `warm process after ${f.warmEmbedded.turns.length} turns ${mb(f.warmEmbedded.maxRssKb)} on files, ${mb(f.warmDynalite.maxRssKb)} on DynamoDB ` +
+      `warm process after ${f.warmEmbedded.turns.length} turns ${mb(f.warmEmbedded.maxRssKb)} on SQLite, ${mb(f.warmDynalite.maxRssKb)} on DynamoDB ` +
       `(the warm process also holds the simulator that drives it); heap in use ${mb(f.warmEmbedded.heapUsedBytes / 1024)}`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
