@@ -9,7 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /** The whole turn, from the skill's first line to its answer. */
 export const TURN_BUDGET_MS = 6000;
 /** Kept back from the calls for building and sending the answer once the last call has given up. */
-export const ANSWER_RESERVE_MS = 250;
+export const ANSWER_RESERVE_MS = 400;
 
 export interface TurnBudget {
   /** Milliseconds the next call may take (0 when the budget is spent). */

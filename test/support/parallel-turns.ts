@@ -18,13 +18,15 @@ export function painTurn(userId: string, score: number): RequestEnvelope {
   );
 }
 
-export function parallelSkill(store: SkillStore) {
-  return buildSkill({ store, clock: { now: () => PARALLEL_NOW }, pickVariant: () => 0, skillId: FAKE_SKILL_ID });
+/** `offsetMs` sets the instance's clock apart, so two reports of the same score are two different entries. */
+export function parallelSkill(store: SkillStore, offsetMs = 0) {
+  const now = new Date(PARALLEL_NOW.getTime() + offsetMs);
+  return buildSkill({ store, clock: { now: () => now }, pickVariant: () => 0, skillId: FAKE_SKILL_ID });
 }
 
 /** Sends every score at once, each through its own skill instance; resolves to what each turn said. */
 export async function reportAtOnce(stores: readonly SkillStore[], userId: string, scores: readonly number[]): Promise<string[]> {
-  const skills = scores.map((_, i) => parallelSkill(stores[i % stores.length]));
+  const skills = scores.map((_, i) => parallelSkill(stores[i % stores.length], i));
   const answers: ResponseEnvelope[] = await Promise.all(scores.map((score, i) => skills[i].invoke(painTurn(userId, score))));
   return answers.map((answer) => (answer.response.outputSpeech?.type === 'SSML' ? answer.response.outputSpeech.ssml : ''));
 }
