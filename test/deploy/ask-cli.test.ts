@@ -17,7 +17,7 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
 /** `npx --no-install ask ...` from the project root: the project's own CLI or nothing. */
 function npxAsk(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('npx', ['--no-install', 'ask', ...args], { cwd: ROOT, env: { ...process.env, ASK_SHARE_USAGE: 'false' }, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile('npx', ['--no-install', 'ask', ...args], { cwd: ROOT, env: { ...process.env, ASK_SHARE_USAGE: 'false' }, timeout: 80_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -38,14 +38,14 @@ describe('the ASK CLI from the project', () => {
     const { code, stdout, stderr } = await npxAsk(['--version']);
     expect({ code, stderr: stderr.replace(/^npm warn.*\n/gim, '') }).toEqual({ code: 0, stderr: '' });
     expect(stdout.trim()).toBe(pkg.devDependencies['ask-cli']);
-  });
+  }, 90_000);
 
   it('runs: npx ask deploy --help', async () => {
     const { code, stdout } = await npxAsk(['deploy', '--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: ask deploy');
     expect(stdout).toContain('--ignore-hash');
-  });
+  }, 90_000);
 
   it('is what npm run deploy runs, after packaging the skill', () => {
     expect(pkg.scripts.deploy).toBe('node scripts/package-skill.js && ask deploy');
