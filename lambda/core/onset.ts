@@ -26,8 +26,8 @@ const PART_OF_DAY_HOURS: ReadonlyMap<string, number> = new Map([
   ['EV', 19],
   ['NI', 22],
 ]);
-/** "Ninety-nine years ago" is not a back spasm's onset: anything longer than this is asked again, not computed. */
-const MAX_SENSIBLE_AGO_DAYS = 366;
+/** Longer ago than a lifetime is not an onset at all: asked again, not computed (years ago is "too old"). */
+const MAX_SENSIBLE_AGO_DAYS = 120 * 366;
 /** A date said without a time: midday, clamped to now. Half a day is well inside the 48-72 h window's slack. */
 const DATE_ONLY_HOUR = 12;
 
