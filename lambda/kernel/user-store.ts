@@ -117,16 +117,6 @@ function pause(ms: number): Promise<void> {
   return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/**
- * THE way to delete everything stored about a user (SkillDisabled with NOT_PERSISTED, a spoken "forget me"):
- * the record, every set-aside copy, and a one-day tombstone in its place, so that a turn still in flight for the
- * user cannot write the record back. Resolves once nothing of theirs is left; throws if the store failed (the
- * caller must then not say it is done).
- */
-export function deleteUserData(store: PurgingStore, userId: string): Promise<void> {
-  return store.purge(userId);
-}
-
 /** Same stored facts, whatever the order of keys (a store may give a map back in another order). */
 export function sameFacts(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);
