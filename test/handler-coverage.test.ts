@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { requestHandlers } from '../lambda/kernel/build-skill';
 import { questionRegistry } from '../lambda/features/registry';
-import { FileRecordStore } from '../lambda/persistence/file-adapter';
+import { SqliteRecordStore } from '../lambda/persistence/sqlite-store';
 import { PLANNED_INTENTS } from './support/planned-intents';
 
 import { attachTurn, createTurn } from '../lambda/kernel/turn';
@@ -18,7 +18,7 @@ import { createSpeech } from '../lambda/speech/i18n';
 import { listModelFiles, readModel } from './support/model';
 import { envelope, intentRequest, launchRequest, sessionEndedRequest, stamp } from '../tools/simulator/envelope';
 
-const REQUEST_HANDLERS = requestHandlers(questionRegistry(new FileRecordStore(mkdtempSync(path.join(tmpdir(), 'brc-coverage-')))));
+const REQUEST_HANDLERS = requestHandlers(questionRegistry(new SqliteRecordStore(mkdtempSync(path.join(tmpdir(), 'brc-coverage-')))));
 
 const device = {
   skillId: 'amzn1.ask.skill.test',

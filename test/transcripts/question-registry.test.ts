@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/kernel/build-skill';
-import { FileRecordStore } from '../../lambda/persistence/file-adapter';
+import { SqliteRecordStore } from '../../lambda/persistence/sqlite-store';
 import { QUESTION_KINDS, QuestionKind, QuestionOf } from '../../lambda/kernel/session-state';
 import { questionRegistry } from '../../lambda/features/registry';
 import { USER_STATE_VERSION, UserState } from '../../lambda/core/user-state';
@@ -55,12 +55,17 @@ const SAMPLES: { readonly [K in QuestionKind]: { question: QuestionOf<K>; sessio
 };
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const stores: SqliteRecordStore[] = [];
+afterAll(() => {
+  stores.forEach((store) => store.close());
+  dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
 
 async function setUp(kind: QuestionKind) {
   const dir = mkdtempSync(path.join(tmpdir(), 'brc-registry-'));
   dirs.push(dir);
-  const store = new FileRecordStore(dir);
+  const store = new SqliteRecordStore(dir);
+  stores.push(store);
   const sample = SAMPLES[kind];
   const user: Record<string, unknown> = {
     version: USER_STATE_VERSION,
@@ -98,7 +103,11 @@ const HINT = linesOf('safety.feltWrongHint')[0];
 
 describe.each(QUESTION_KINDS)('the %s question', (kind) => {
   it('has its answers in the registry', () => {
-    const answers = questionRegistry(new FileRecordStore(mkdtempSync(path.join(tmpdir(), 'brc-registry-'))))[kind];
+    const dir = mkdtempSync(path.join(tmpdir(), 'brc-registry-'));
+    dirs.push(dir);
+    const store = new SqliteRecordStore(dir);
+    stores.push(store);
+    const answers = questionRegistry(store)[kind];
     for (const part of ['yes', 'no', 'unsure', 'number', 'date', 'fallback', 'reprompt'] as const) expect(typeof answers[part]).toBe('function');
     expect(['unanswered', 'declined', 'keepsPlace']).toContain(answers.silence);
   });
