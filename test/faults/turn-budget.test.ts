@@ -73,8 +73,9 @@ describe('the turn budget, behind a slow store', () => {
     await t.alexa.say('no');
     proxy.inject('GetItem', 'hang');
     const writes = proxy.requests.PutItem ?? 0;
+    // Said to "when did the spasm begin?", a number is confirmed first ("Is that your pain, 4 out of 10?").
     const turn = await t.alexa.say('my pain is a four');
-    expect(turn.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted a 4\\.`));
+    expect(turn.speech).toMatch(new RegExp(`^${NOTE} Is that your pain, 4 out of 10\\?`));
     expect(proxy.requests.PutItem ?? 0).toBe(writes);
     proxy.clear();
   });

@@ -14,7 +14,8 @@ export function painTurn(userId: string, score: number): RequestEnvelope {
   return envelope(
     { skillId: FAKE_SKILL_ID, userId, deviceId: `amzn1.ask.device.PARALLEL-${score}`, locale: 'en-US', supportedInterfaces: {}, apiEndpoint: 'http://127.0.0.1:9', apiAccessToken: 't' },
     intentRequest(stamp('en-US', PARALLEL_NOW), 'PainReportIntent', { painScore: { value: String(score) } }),
-    { sessionId: newSessionId(), new: false, attributes: {} },
+    // Each answers "how bad is your pain right now?": a number with no question waiting would be confirmed first.
+    { sessionId: newSessionId(), new: false, attributes: { pending: { kind: 'pain' } } },
   );
 }
 
