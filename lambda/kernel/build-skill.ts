@@ -48,6 +48,7 @@ import { QuestionRegistry } from './questions';
 import { SkillErrorHandler } from './handlers/error';
 import { CanFulfillHandler } from '../features/onboarding/handlers/can-fulfill';
 import { skillDisabledHandler } from '../features/onboarding/handlers/skill-disabled';
+import { ForgetMeHandler } from '../features/onboarding/handlers/forget-me';
 import { LogSink, withRequestLog } from './request-log';
 
 export interface SkillDeps {
@@ -79,6 +80,7 @@ function withTurnBudget(skill: Skill, budgetMs?: number): Skill {
 export function requestHandlers(questions: QuestionRegistry): readonly RequestHandler[] {
   return [
   RedFlagHandler,
+  ForgetMeHandler,
   // Ice and heat sessions on Alexa timers: a task launch and a launch that picks the routine up come before the
   // ordinary launch.
   SessionTaskHandler,
