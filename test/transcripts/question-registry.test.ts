@@ -152,7 +152,9 @@ describe.each(QUESTION_KINDS)('the %s question', (kind) => {
     const urgent = linesOf(intent === 'RedFlagFeverIntent' ? 'safety.sameDay.FEVER' : intent === 'RedFlagBladderIntent' ? 'safety.emergencySign.BLADDER' : 'safety.emergencySign.SADDLE_NUMBNESS')[0];
     expect(turn.speech.startsWith(urgent)).toBe(true);
     expect(turn.ended).toBe(true);
-    // A warning sign is a health detail: stored with consent (core/health-details), the session's only without.
-    expect((await stored()).warningSign?.at).toBe(kind === 'healthConsent' ? undefined : NOW.toISOString());
+    // Stored with its time; without consent only as a marker, which sign it was being a health detail (core/health-details).
+    const sign = (await stored()).warningSign;
+    expect(sign?.at).toBe(NOW.toISOString());
+    if (kind === 'healthConsent') expect(sign?.flag).toBe('UNSPECIFIED');
   });
 });
