@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
- * Builds the interaction models of regional variants (en-GB, en-CA, en-AU, en-IN, ...) from their base model.
+ * Builds every interaction model: first each base model (en-US, es-ES) from its model source
+ * (interaction-models/source/<locale>.txt, templates expanded by scripts/model-source.js), then the models of
+ * regional variants (en-GB, en-CA, en-AU, en-IN, es-US, ...) from their base model.
  *
  * A variant's model is its base's model (interaction-models/<base>.json, e.g. en-US) plus what people in that
  * country say differently, written down in interaction-models/variants/<locale>.json:
@@ -18,9 +20,9 @@
  * change that makes a variant's overrides meaningless stops the build instead of shipping a drifted model.
  *
  * The generated interaction-models/<locale>.json files are committed (they are what scripts/package-skill.js copies
- * and what the tests load); never edit them by hand. After changing a base model or a variant file run
+ * and what the tests load); never edit them by hand. After changing a model source or a variant file run
  *
- *   npm run models            (writes interaction-models/<locale>.json for every variant)
+ *   npm run models            (writes interaction-models/<locale>.json for every base and variant)
  *   npm run models -- --check (writes nothing; exits 1 naming each model that is out of date)
  *
  * Plain Node, no dependencies (like scripts/package-skill.js, which refuses to package an out-of-date model).
@@ -29,6 +31,8 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
+
+const { parseSource, buildModel } = require('./model-source.js');
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -111,6 +115,32 @@ function modelText(model) {
 }
 
 /**
+ * Every base model made from a source (interaction-models/source/<locale>.txt), and whether the committed file
+ * matches it; `planned` names the intents the source marks as not yet shipped.
+ * @param {{ root?: string }} [options]
+ * @returns {Array<{ locale: string, file: string, text: string, model: any, planned: string[], upToDate: boolean }>}
+ */
+function baseModels(options = {}) {
+  const root = options.root ?? ROOT;
+  const modelsDir = path.join(root, 'interaction-models');
+  const sourceDir = path.join(modelsDir, 'source');
+  if (!fs.existsSync(sourceDir)) return [];
+  return fs
+    .readdirSync(sourceDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const locale = path.basename(name, '.txt');
+      const source = parseSource(fs.readFileSync(path.join(sourceDir, name), 'utf8'), `interaction-models/source/${name}`);
+      const { model, planned } = buildModel(source, `interaction-models/source/${name}`);
+      const text = modelText(model);
+      const file = path.join(modelsDir, `${locale}.json`);
+      const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+      return { locale, file, text, model, planned, upToDate: current === text };
+    });
+}
+
+/**
  * Every variant's generated model and whether the committed file matches it.
  * @param {{ root?: string }} [options]
  * @returns {Array<{ locale: string, base: string, file: string, text: string, upToDate: boolean }>}
@@ -120,6 +150,7 @@ function variantModels(options = {}) {
   const modelsDir = path.join(root, 'interaction-models');
   const variantsDir = path.join(modelsDir, 'variants');
   if (!fs.existsSync(variantsDir)) return [];
+  const bases = baseModels(options);
   return fs
     .readdirSync(variantsDir)
     .filter((name) => name.endsWith('.json'))
@@ -133,7 +164,9 @@ function variantModels(options = {}) {
       if (fs.existsSync(path.join(variantsDir, `${base}.json`))) {
         throw new Error(`interaction-models/variants/${name}: its base ${base} is itself a variant; derive from a base model`);
       }
-      const baseModel = JSON.parse(fs.readFileSync(path.join(modelsDir, `${base}.json`), 'utf8'));
+      // A base made from a source is taken as the source makes it, so a stale committed base cannot hide behind it.
+      const fromSource = bases.find((entry) => entry.locale === base);
+      const baseModel = fromSource ? fromSource.model : JSON.parse(fs.readFileSync(path.join(modelsDir, `${base}.json`), 'utf8'));
       const text = modelText(buildVariantModel(baseModel, variant, `interaction-models/variants/${name}`));
       const file = path.join(modelsDir, `${locale}.json`);
       const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
@@ -141,10 +174,10 @@ function variantModels(options = {}) {
     });
 }
 
-/** Writes every out-of-date variant model; returns the locales written. */
+/** Writes every out-of-date model, bases first; returns the locales written. */
 function writeVariantModels(options = {}) {
   const written = [];
-  for (const entry of variantModels(options)) {
+  for (const entry of [...baseModels(options), ...variantModels(options)]) {
     if (entry.upToDate) continue;
     fs.writeFileSync(entry.file, entry.text);
     written.push(entry.locale);
@@ -152,14 +185,14 @@ function writeVariantModels(options = {}) {
   return written;
 }
 
-/** Locales whose committed model is not what the generator makes (empty when all are up to date). */
+/** Locales whose committed model (base or variant) is not what the generator makes (empty when all are up to date). */
 function staleVariantModels(options = {}) {
-  return variantModels(options)
+  return [...baseModels(options), ...variantModels(options)]
     .filter((entry) => !entry.upToDate)
     .map((entry) => entry.locale);
 }
 
-module.exports = { buildVariantModel, modelText, variantModels, writeVariantModels, staleVariantModels };
+module.exports = { buildVariantModel, modelText, baseModels, variantModels, writeVariantModels, staleVariantModels };
 
 if (require.main === module) {
   try {
@@ -169,7 +202,7 @@ if (require.main === module) {
         console.error(`locale-models: out of date: ${stale.map((l) => `interaction-models/${l}.json`).join(', ')}; run \`npm run models\``);
         process.exit(1);
       }
-      console.log('locale-models: every variant model is up to date');
+      console.log('locale-models: every model is up to date');
     } else {
       const written = writeVariantModels();
       console.log(written.length > 0 ? `locale-models: wrote ${written.map((l) => `interaction-models/${l}.json`).join(', ')}` : 'locale-models: nothing to do');
