@@ -9,11 +9,15 @@
  *
  *   {
  *     "base": "en-US",
- *     "intents": { "SeeDoctorIntent": { "remove": ["should i call nine one one"], "add": ["should i call nine nine nine"] } },
- *     "types": { "RedFlagSymptom": { "BLADDER": { "add": ["can't wee"] } } }
+ *     "phrases": { "emergencyNumber": "nine nine nine" },
+ *     "intents": { "SeeDoctorIntent": { "remove": ["should i call nine one one"], "add": ["should i (call|ring) nine nine nine"] } },
+ *     "types": { "CareSessionKind": { "HEAT": { "add": ["heat pack"] } } }
  *   }
  *
- * Removed samples and synonyms are dropped from the base's lists, added ones go at the end; intents, slots, slot
+ * `phrases` gives the variant's own words for named phrases of the base's model source (interaction-models/source/),
+ * and the base is expanded again with them: the emergency number and the emergency room differ by country.
+ * Removed samples and synonyms are dropped from the base's lists, added ones go at the end (an added sample may be a
+ * template of the model source's syntax, without named phrases: "i('ve| have) weed myself" adds both sentences); intents, slots, slot
  * types and value ids always stay the base's (the handlers rely on the names). Anything stale is an error rather
  * than silently ignored: removing a sample or synonym the base no longer has, adding one it already has, or naming
  * an intent, type or value id it doesn't have. So when the base model changes, every variant follows it, and a
@@ -32,7 +36,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { parseSource, buildModel } = require('./model-source.js');
+const { parseSource, buildModel, expand } = require('./model-source.js');
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -69,7 +73,7 @@ function buildVariantModel(baseModel, variant, name = 'variant') {
   const model = JSON.parse(JSON.stringify(baseModel));
   const language = model.interactionModel.languageModel;
   const problems = [];
-  const known = new Set(['base', 'invocationName', 'intents', 'types', '$comment']);
+  const known = new Set(['base', 'invocationName', 'phrases', 'intents', 'types', '$comment']);
   for (const key of Object.keys(variant)) if (!known.has(key)) problems.push(`${name}: unknown field "${key}"`);
 
   if (variant.invocationName !== undefined) language.invocationName = variant.invocationName;
@@ -80,7 +84,20 @@ function buildVariantModel(baseModel, variant, name = 'variant') {
       problems.push(`${name}: the base has no intent ${intentName}`);
       continue;
     }
-    const samples = editList(intent.samples ?? [], edit, `${name}: ${intentName}`, problems);
+    // An added sample may be a template ("i (can't|cannot) wee"): it adds every sentence it makes that the base does
+    // not already have (a plain sentence the base has is still an error: the variant has gone stale).
+    const inBase = new Set((intent.samples ?? []).map(fold));
+    const fromTemplates = new Set();
+    const added = (edit.add ?? []).flatMap((template) => {
+      if (!/[([]/.test(template)) return [template];
+      return expand(template, {}).filter((sentence) => {
+        const key = fold(sentence);
+        if (inBase.has(key) || fromTemplates.has(key)) return false;
+        fromTemplates.add(key);
+        return true;
+      });
+    });
+    const samples = editList(intent.samples ?? [], { ...edit, add: added }, `${name}: ${intentName}`, problems);
     if (samples.length > 0 || intent.samples !== undefined) intent.samples = samples;
   }
 
@@ -136,7 +153,7 @@ function baseModels(options = {}) {
       const text = modelText(model);
       const file = path.join(modelsDir, `${locale}.json`);
       const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
-      return { locale, file, text, model, planned, upToDate: current === text };
+      return { locale, file, text, model, planned, source, upToDate: current === text };
     });
 }
 
@@ -166,8 +183,18 @@ function variantModels(options = {}) {
       }
       // A base made from a source is taken as the source makes it, so a stale committed base cannot hide behind it.
       const fromSource = bases.find((entry) => entry.locale === base);
-      const baseModel = fromSource ? fromSource.model : JSON.parse(fs.readFileSync(path.join(modelsDir, `${base}.json`), 'utf8'));
-      const text = modelText(buildVariantModel(baseModel, variant, `interaction-models/variants/${name}`));
+      const where = `interaction-models/variants/${name}`;
+      let baseModel = fromSource ? fromSource.model : JSON.parse(fs.readFileSync(path.join(modelsDir, `${base}.json`), 'utf8'));
+      if (variant.phrases !== undefined) {
+        // The variant's own words for a named phrase of the source (the emergency number, the emergency room):
+        // the base is made again from its source with them.
+        if (!fromSource) throw new Error(`${where}: "phrases" needs a model source for ${base}`);
+        const unknown = Object.keys(variant.phrases).filter((phrase) => fromSource.source.phrases[phrase] === undefined);
+        if (unknown.length > 0) throw new Error(`${where}: the source of ${base} has no phrase ${unknown.map((p) => `<${p}>`).join(', ')}`);
+        const phrases = { ...fromSource.source.phrases, ...variant.phrases };
+        baseModel = buildModel({ ...fromSource.source, phrases }, where).model;
+      }
+      const text = modelText(buildVariantModel(baseModel, variant, where));
       const file = path.join(modelsDir, `${locale}.json`);
       const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
       return { locale, base, file, text, upToDate: current === text };

@@ -122,6 +122,8 @@ function expand(template, phrases, seen = []) {
   }
   const result = sequence([]);
   if (position < template.length) throw new Error(`unexpected "${template[position]}" in "${template}"`);
+  // A phrase keeps its edge spaces (`@hedge = [(oh no|um) ]` glues to the next word); a whole sentence does not.
+  if (seen.length > 0) return result;
   return result.map((sentence) => sentence.replace(/\s+/g, ' ').trim()).filter((sentence) => sentence.length > 0);
 }
 
