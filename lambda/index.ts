@@ -7,7 +7,7 @@ import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { readConfig } from './config';
 import { createLogger } from './logger';
 import { createRecordStore } from './persistence';
-import { buildSkill } from './skill/build-skill';
+import { buildSkill } from './kernel/build-skill';
 import { scaledClock } from './core/clock';
 
 const config = readConfig();

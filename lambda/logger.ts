@@ -7,7 +7,7 @@
  * Lambda's own logging controls wins over both.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { LogSink } from './skill/request-log';
+import type { LogSink } from './kernel/request-log';
 
 export const SERVICE_NAME = 'back-relief-coach';
 

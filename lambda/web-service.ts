@@ -20,8 +20,8 @@ import express, { Express, NextFunction, Request, Response } from 'express';
 import { readConfig, SkillConfig } from './config';
 import { createLogger } from './logger';
 import { createRecordStore } from './persistence';
-import { buildSkill } from './skill/build-skill';
-import type { LogSink } from './skill/request-log';
+import { buildSkill } from './kernel/build-skill';
+import type { LogSink } from './kernel/request-log';
 
 /** Where Alexa posts requests: configure the skill's HTTPS endpoint as https://<host>/ */
 export const SKILL_PATH = '/';

@@ -1,11 +1,11 @@
 /** Every intent in every model has a handler that is not the catch-all, and every handler serves a request. */
 import { AttributesManagerFactory, HandlerInput, RequestHandler, ResponseFactory } from 'ask-sdk-core';
 import { RequestEnvelope } from 'ask-sdk-model';
-import { REQUEST_HANDLERS } from '../lambda/skill/build-skill';
-import { FallbackHandler } from '../lambda/handlers/fallback';
-import { attachTurn, createTurn } from '../lambda/skill/turn';
+import { REQUEST_HANDLERS } from '../lambda/kernel/build-skill';
+import { FallbackHandler } from '../lambda/kernel/handlers/fallback';
+import { attachTurn, createTurn } from '../lambda/kernel/turn';
 import { emptyUserState, UserState } from '../lambda/core/user-state';
-import { readSessionState } from '../lambda/skill/session-state';
+import { readSessionState } from '../lambda/kernel/session-state';
 import { SESSION_LOG_KEY } from '../lambda/core/ice-plan';
 import { SESSION_TASK } from '../lambda/alexa/timers';
 import { createSpeech } from '../lambda/speech/i18n';

@@ -6,7 +6,7 @@
 import { RESOURCES } from '../../lambda/speech/resources';
 import { createSpeech } from '../../lambda/speech/i18n';
 import { stepCue } from '../../lambda/speech/stretch-cues';
-import { ROUTINES } from '../../lambda/skill/stretch-routines';
+import { ROUTINES } from '../../lambda/features/stretching/routines';
 import stretchStep from '../../content/apl/stretch-step.json';
 
 const locales = Object.keys(RESOURCES);

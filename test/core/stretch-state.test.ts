@@ -1,7 +1,7 @@
 /** The stretch feature's records in the user's state are read defensively and changed in place. */
 import { emptyUserState } from '../../lambda/core/user-state';
 import { forgetRoutine, readSavedRoutine, readStretchRecord, recordCompletion, saveRoutine, updateStretchRecord } from '../../lambda/core/stretch-state';
-import { ROUTINES } from '../../lambda/skill/stretch-routines';
+import { ROUTINES } from '../../lambda/features/stretching/routines';
 
 const now = new Date('2026-11-21T15:00:00Z');
 

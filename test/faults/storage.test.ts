@@ -11,7 +11,7 @@ import path from 'node:path';
 import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDbPersistenceAdapter, createUserTable } from '../../lambda/persistence/dynamo-adapter';
 import { FileRecordStore } from '../../lambda/persistence/file-adapter';
-import type { SkillStore } from '../../lambda/skill/user-store';
+import type { SkillStore } from '../../lambda/kernel/user-store';
 import { RunningDynalite, TEST_CREDENTIALS, TEST_REGION, startDynalite } from '../support/dynalite';
 import { FaultProxy, startFaultProxy } from '../support/dynamo-fault-proxy';
 import { hookedStore } from '../support/store-wrappers';

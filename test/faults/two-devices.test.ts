@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DynamoDbPersistenceAdapter, createUserTable } from '../../lambda/persistence/dynamo-adapter';
 import { FileRecordStore } from '../../lambda/persistence/file-adapter';
-import type { SkillStore } from '../../lambda/skill/user-store';
+import type { SkillStore } from '../../lambda/kernel/user-store';
 import { RunningDynalite, TEST_CREDENTIALS, TEST_REGION, startDynalite } from '../support/dynalite';
 import { StoreHooks, hookedStore, raceGate } from '../support/store-wrappers';
 import { TestClock, transcript } from '../support/transcript';

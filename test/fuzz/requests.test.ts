@@ -25,8 +25,8 @@ import type { RequestEnvelope, ResponseEnvelope, services, ui } from 'ask-sdk-mo
 import { TimeoutApiClient } from '../../lambda/alexa/api-client';
 import { readUserState } from '../../lambda/core/user-state';
 import { FileRecordStore } from '../../lambda/persistence/file-adapter';
-import { buildSkill } from '../../lambda/skill/build-skill';
-import type { LogSink, RequestLogLine } from '../../lambda/skill/request-log';
+import { buildSkill } from '../../lambda/kernel/build-skill';
+import type { LogSink, RequestLogLine } from '../../lambda/kernel/request-log';
 import { FAKE_SKILL_ID, newSessionId } from '../../tools/simulator/envelope';
 import { ssmlProblems, MAX_SPEECH_CHARACTERS } from '../support/alexa-limits';
 import { loadModel } from '../support/model';

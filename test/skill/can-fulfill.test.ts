@@ -4,10 +4,10 @@
  * must have no side effects at all.
  */
 import type { RequestEnvelope, Slot } from 'ask-sdk-model';
-import { buildSkill } from '../../lambda/skill/build-skill';
-import { CARE_QUESTION_INTENTS } from '../../lambda/handlers/care-question';
-import { NAME_FREE_INTENTS } from '../../lambda/handlers/can-fulfill';
-import type { SkillStore } from '../../lambda/skill/user-store';
+import { buildSkill } from '../../lambda/kernel/build-skill';
+import { CARE_QUESTION_INTENTS } from '../../lambda/features/advice/handlers/care-question';
+import { NAME_FREE_INTENTS } from '../../lambda/features/onboarding/handlers/can-fulfill';
+import type { SkillStore } from '../../lambda/kernel/user-store';
 import { loadModel } from '../support/model';
 import { canFulfillRequest } from '../support/raw-requests';
 

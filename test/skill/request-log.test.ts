@@ -2,9 +2,9 @@
  * Logs: one structured JSON line per request (request type, intent, locale, latency, outcome), never the user
  * id in clear, never what the user said (slot values: pain scores, symptoms, dates), never the speech.
  */
-import { buildSkill } from '../../lambda/skill/build-skill';
+import { buildSkill } from '../../lambda/kernel/build-skill';
 import { FileRecordStore } from '../../lambda/persistence/file-adapter';
-import { hashUser, LogSink } from '../../lambda/skill/request-log';
+import { hashUser, LogSink } from '../../lambda/kernel/request-log';
 import { createLogger, logLevelFor } from '../../lambda/logger';
 import { FAKE_SKILL_ID } from '../../tools/simulator/envelope';
 import { transcript } from '../support/transcript';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { DynamoDBClient, PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { createRecordStore, SkillRecordStore } from '../../lambda/persistence';
 import { createUserTable, DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamo-adapter';
-import { buildSkill } from '../../lambda/skill/build-skill';
+import { buildSkill } from '../../lambda/kernel/build-skill';
 import { SkillConversation } from '../../tools/simulator/conversation';
 import { FAKE_SKILL_ID } from '../../tools/simulator/envelope';
 import { RunningDynalite, startDynalite } from '../support/dynalite';

@@ -1,5 +1,5 @@
 /** Wrappers around a real store, for fault and concurrency tests: they change when calls happen, never what they do. */
-import type { SkillStore } from '../../lambda/skill/user-store';
+import type { SkillStore } from '../../lambda/kernel/user-store';
 import type { VersionedRecord } from '../../lambda/persistence/record-store';
 
 export interface StoreHooks {

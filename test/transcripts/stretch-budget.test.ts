@@ -7,7 +7,7 @@
 import { estimateAudioSeconds, MAX_REPROMPT_AUDIO_SECONDS, MAX_RESPONSE_AUDIO_SECONDS, wordsPerMinute } from '../../lambda/core/audio-time';
 import { PACES } from '../../lambda/core/routine';
 import { SUPPORTED_LOCALES } from '../../lambda/speech/resources';
-import { ROUTINES } from '../../lambda/skill/stretch-routines';
+import { ROUTINES } from '../../lambda/features/stretching/routines';
 import { loadModel } from '../support/model';
 import { ago, audioSeconds, DAYS, seeded } from '../support/stretch';
 import { HOURS } from '../support/transcript';

@@ -1,0 +1,29 @@
+/**
+ * The skill's own LAUNCH_TASK timer ended and the user said yes: a LaunchRequest carrying the task
+ * `<skill id>.IceSessionEnded` with input { sessionId, kind }. The routine goes on: ice off, the skin, rest, and the
+ * break timer; or, after a break, the next round.
+ */
+import { RequestHandler } from 'ask-sdk-core';
+import { LaunchRequest } from 'ask-sdk-model';
+import { SESSION_TASK } from '../../../alexa/timers';
+import { taskLaunched } from '../sessions';
+import { isRequestType } from '../../../kernel/request';
+import { turnOf } from '../../../kernel/turn';
+
+export const SessionTaskHandler: RequestHandler = {
+  canHandle: (input) => {
+    if (!isRequestType(input, 'LaunchRequest')) return false;
+    const task = (input.requestEnvelope.request as LaunchRequest).task;
+    const skillId = input.requestEnvelope.context?.System?.application?.applicationId;
+    return task?.name === `${skillId}.${SESSION_TASK}`;
+  },
+  handle(input) {
+    const task = (input.requestEnvelope.request as LaunchRequest).task;
+    const raw: unknown = task?.input;
+    const taskInput = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+    return taskLaunched(turnOf(input), {
+      sessionId: typeof taskInput.sessionId === 'string' ? taskInput.sessionId : undefined,
+      kind: taskInput.kind === 'heat' ? 'heat' : 'ice',
+    });
+  },
+};

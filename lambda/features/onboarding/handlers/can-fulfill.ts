@@ -1,0 +1,51 @@
+/**
+ * CanFulfillIntentRequest: Alexa asks, before routing a name-free request ("Alexa, how long do I keep ice on my
+ * back?"), whether this skill could answer it. The answer must have no side effects: no turn is loaded for this
+ * request type (see interceptors), nothing is read or written, nothing is said.
+ */
+import { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { canfulfill, Slot } from 'ask-sdk-model';
+import { isRedFlag } from '../../../core/triage';
+import { isRequestType } from '../../../kernel/request';
+import { CARE_QUESTION_INTENTS } from '../../advice/handlers/care-question';
+
+/** Questions the skill answers on its own, in one turn, for anyone. */
+export const NAME_FREE_INTENTS: readonly string[] = [
+  ...Object.keys(CARE_QUESTION_INTENTS),
+  'SeeDoctorIntent',
+  'PhaseStatusIntent',
+  'SafetyCheckIntent',
+  'RedFlagIntent',
+];
+
+export const CanFulfillHandler: RequestHandler = {
+  canHandle: (input) => isRequestType(input, 'CanFulfillIntentRequest'),
+  handle(input: HandlerInput) {
+    const request = input.requestEnvelope.request as canfulfill.CanFulfillIntentRequest;
+    return input.responseBuilder.withCanFulfillIntent(canFulfill(request.intent?.name, request.intent?.slots)).getResponse();
+  },
+};
+
+export function canFulfill(intentName: string | undefined, slots: Record<string, Slot> | undefined): canfulfill.CanFulfillIntent {
+  if (!intentName || !NAME_FREE_INTENTS.includes(intentName)) return { canFulfill: 'NO' };
+  const answers: Record<string, canfulfill.CanFulfillSlot> = {};
+  let understoodAll = true;
+  for (const [name, slot] of Object.entries(slots ?? {})) {
+    if (slot?.value === undefined || slot.value === '') continue;
+    const understood = intentName === 'RedFlagIntent' && name === 'symptom' ? isKnownRedFlag(slot) : true;
+    if (!understood) understoodAll = false;
+    // An unrecognised warning sign still gets an answer: the list of emergency signs and what to do.
+    answers[name] = { canUnderstand: understood ? 'YES' : 'MAYBE', canFulfill: 'YES' };
+  }
+  const result: canfulfill.CanFulfillIntent = { canFulfill: understoodAll ? 'YES' : 'MAYBE' };
+  if (Object.keys(answers).length > 0) result.slots = answers;
+  return result;
+}
+
+function isKnownRedFlag(slot: Slot): boolean {
+  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
+    if (authority.status?.code !== 'ER_SUCCESS_MATCH') continue;
+    if ((authority.values ?? []).some((entry) => isRedFlag(entry.value?.id ?? ''))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,109 @@
+/** Assembles the skill from its handlers and its injected parts (store, clock, Alexa API client). */
+import { SkillBuilders, RequestHandler, Skill } from 'ask-sdk-core';
+import { services } from 'ask-sdk-model';
+import { Clock, systemClock } from '../core/clock';
+import { TimeoutApiClient } from '../alexa/api-client';
+import { VariantPicker } from '../speech/i18n';
+import { loadTurnInterceptor, saveTurnInterceptor } from './interceptors';
+import { SkillStore } from './user-store';
+import { RedFlagHandler } from '../features/safety/handlers/red-flag';
+import { LaunchHandler } from '../features/onboarding/handlers/launch';
+import { SessionTaskHandler } from '../features/ice-heat/handlers/session-task';
+import { RoutineLaunchHandler } from '../features/ice-heat/handlers/routine-launch';
+import { PermissionResponseHandler } from '../features/ice-heat/handlers/permission-response';
+import { StartSessionHandler } from '../features/ice-heat/handlers/start-session';
+import { TimerAnswerHandler } from '../features/ice-heat/handlers/timer-answer';
+import { TimeLeftHandler } from '../features/ice-heat/handlers/time-left';
+import { PauseTimerHandler } from '../features/ice-heat/handlers/pause-timer';
+import { ResumeTimerHandler } from '../features/ice-heat/handlers/resume-timer';
+import { CancelTimerHandler } from '../features/ice-heat/handlers/cancel-timer';
+import { SessionOffHandler } from '../features/ice-heat/handlers/session-off';
+import { SessionCountHandler } from '../features/ice-heat/handlers/session-count';
+import { SetOnsetHandler } from '../features/onboarding/handlers/set-onset';
+import { StretchPainHandler } from '../features/stretching/handlers/stretch-pain';
+import { StartStretchHandler } from '../features/stretching/handlers/stretch-start';
+import { StretchNavigationHandler } from '../features/stretching/handlers/stretch-navigation';
+import { StretchPauseHandler } from '../features/stretching/handlers/stretch-pause';
+import { StretchPaceHandler } from '../features/stretching/handlers/stretch-pace';
+import { StretchProgressHandler } from '../features/stretching/handlers/stretch-progress';
+import { PainReportHandler } from '../features/pain/handlers/pain-report';
+import { CareQuestionHandler } from '../features/advice/handlers/care-question';
+import { SeeDoctorHandler } from '../features/advice/handlers/see-doctor';
+import { SafetyCheckHandler } from '../features/safety/handlers/safety-check';
+import { PhaseStatusHandler } from '../features/onboarding/handlers/phase-status';
+import { YesHandler } from './handlers/yes';
+import { NoHandler } from './handlers/no';
+import { HelpHandler } from './handlers/help';
+import { StopHandler } from './handlers/stop';
+import { RepeatHandler } from './handlers/repeat';
+import { SessionEndedHandler } from './handlers/session-ended';
+import { FallbackHandler } from './handlers/fallback';
+import { SkillErrorHandler } from './handlers/error';
+import { CanFulfillHandler } from '../features/onboarding/handlers/can-fulfill';
+import { skillDisabledHandler } from '../features/onboarding/handlers/skill-disabled';
+import { LogSink, withRequestLog } from './request-log';
+
+export interface SkillDeps {
+  store: SkillStore;
+  clock?: Clock;
+  skillId?: string;
+  apiClient?: services.ApiClient;
+  pickVariant?: VariantPicker;
+  /** One structured line per request; no logging without it. */
+  log?: LogSink;
+}
+
+/** In order: red flags first (they interrupt anything), the catch-all fallback last. */
+export const REQUEST_HANDLERS: readonly RequestHandler[] = [
+  RedFlagHandler,
+  // Ice and heat sessions on Alexa timers: a task launch and a launch that picks the routine up come before the
+  // ordinary launch; the routine's yes/no answers before the general ones.
+  SessionTaskHandler,
+  RoutineLaunchHandler,
+  PermissionResponseHandler,
+  StartSessionHandler,
+  TimerAnswerHandler,
+  TimeLeftHandler,
+  PauseTimerHandler,
+  ResumeTimerHandler,
+  CancelTimerHandler,
+  SessionOffHandler,
+  SessionCountHandler,
+  LaunchHandler,
+  SetOnsetHandler,
+  // Guided stretching: pain inside a routine before the general pain handler; navigation, pause and the answers
+  // to the routine's questions before the general yes/no (stop, help and repeat check for a routine themselves).
+  StretchPainHandler,
+  StartStretchHandler,
+  StretchNavigationHandler,
+  StretchPauseHandler,
+  StretchPaceHandler,
+  StretchProgressHandler,
+  PainReportHandler,
+  CareQuestionHandler,
+  SeeDoctorHandler,
+  SafetyCheckHandler,
+  PhaseStatusHandler,
+  YesHandler,
+  NoHandler,
+  HelpHandler,
+  StopHandler,
+  RepeatHandler,
+  SessionEndedHandler,
+  FallbackHandler,
+];
+
+export function buildSkill(deps: SkillDeps): Skill {
+  const turnDeps = { store: deps.store, clock: deps.clock ?? systemClock, pickVariant: deps.pickVariant };
+  const builder = SkillBuilders.custom()
+    // Requests outside a conversation (no turn is loaded for them) come first: no other handler takes them.
+    .addRequestHandlers(CanFulfillHandler, skillDisabledHandler(deps.store))
+    .addRequestHandlers(...REQUEST_HANDLERS)
+    .addRequestInterceptors(loadTurnInterceptor(turnDeps))
+    .addResponseInterceptors(saveTurnInterceptor(turnDeps))
+    .addErrorHandlers(SkillErrorHandler)
+    .withApiClient(deps.apiClient ?? new TimeoutApiClient());
+  if (deps.skillId) builder.withSkillId(deps.skillId);
+  const skill = builder.create();
+  return deps.log ? withRequestLog(skill, deps.log) : skill;
+}
