@@ -19,7 +19,7 @@
  * Removed samples and synonyms are dropped from the base's lists, added ones go at the end (an added sample may be a
  * template of the model source's syntax, without named phrases: "i('ve| have) weed myself" adds both sentences); intents, slots, slot
  * types and value ids always stay the base's (the handlers rely on the names). Anything stale is an error rather
- * than silently ignored: removing a sample or synonym the base no longer has, adding one it already has, or naming
+ * than silently ignored: removing a sample or synonym the base no longer has, adding a synonym it already has, or naming
  * an intent, type or value id it doesn't have. So when the base model changes, every variant follows it, and a
  * change that makes a variant's overrides meaningless stops the build instead of shipping a drifted model.
  *
@@ -85,11 +85,12 @@ function buildVariantModel(baseModel, variant, name = 'variant') {
       continue;
     }
     // An added sample may be a template ("i (can't|cannot) wee"): it adds every sentence it makes that the base does
-    // not already have (a plain sentence the base has is still an error: the variant has gone stale).
+    // not already have. (A base made from templates picks its samples from many sentences, so a variant's sentence
+    // may come and go in the base; it is then simply not added twice.)
     const inBase = new Set((intent.samples ?? []).map(fold));
     const fromTemplates = new Set();
     const added = (edit.add ?? []).flatMap((template) => {
-      if (!/[([]/.test(template)) return [template];
+      if (!/[([]/.test(template)) return inBase.has(fold(template)) ? [] : [template];
       return expand(template, {}).filter((sentence) => {
         const key = fold(sentence);
         if (inBase.has(key) || fromTemplates.has(key)) return false;

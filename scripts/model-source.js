@@ -124,7 +124,8 @@ function expand(template, phrases, seen = []) {
   if (position < template.length) throw new Error(`unexpected "${template[position]}" in "${template}"`);
   // A phrase keeps its edge spaces (`@hedge = [(oh no|um) ]` glues to the next word); a whole sentence does not.
   if (seen.length > 0) return result;
-  return result.map((sentence) => sentence.replace(/\s+/g, ' ').trim()).filter((sentence) => sentence.length > 0);
+  // "i ('ve|have) had": an alternative that starts with an apostrophe joins the word before it ("i've had").
+  return result.map((sentence) => sentence.replace(/\s+/g, ' ').replace(/ '/g, "'").trim()).filter((sentence) => sentence.length > 0);
 }
 
 /** Shares of `cap` for lists of these sizes: each gets an equal share, a small list gives its unused share back. */
@@ -145,26 +146,43 @@ function shares(sizes, cap) {
   return quota;
 }
 
-/** `count` evenly spaced items of a list. */
+/**
+ * `count` items of a template's sentences: half of them the shortest (the plain core of the template, what people
+ * say most), the rest evenly spaced over the others (the variety of carriers, hedges and optional words).
+ */
 function spread(list, count) {
   if (count >= list.length) return list;
-  const picked = [];
-  for (let i = 0; i < count; i++) picked.push(list[Math.floor((i * list.length) / count)]);
-  return picked;
+  const byLength = list.map((sentence, index) => ({ sentence, index })).sort((a, b) => a.sentence.length - b.sentence.length || a.index - b.index);
+  const core = new Set(byLength.slice(0, Math.ceil(count / 2)).map((entry) => entry.index));
+  const rest = list.map((_, index) => index).filter((index) => !core.has(index));
+  const extra = count - core.size;
+  for (let i = 0; i < extra; i++) core.add(rest[Math.floor((i * rest.length) / extra)]);
+  return list.filter((_, index) => core.has(index));
 }
 
-/** The intent's samples: each template's sentences, deduplicated, within the cap. */
+/**
+ * The intent's samples: each template's sentences within the cap. A sentence two templates make belongs to the
+ * smaller one, so a one-sentence template always keeps its sentence.
+ */
 function intentSamples(intent, source) {
   const cap = intent.max ?? source.max;
-  const seen = new Set();
-  const lists = intent.templates.map((template) =>
-    expand(template, source.phrases).filter((sentence) => {
+  const expansions = intent.templates.map((template) => expand(template, source.phrases));
+  const owner = new Map();
+  expansions
+    .map((list, index) => ({ list, index }))
+    .sort((a, b) => a.list.length - b.list.length || a.index - b.index)
+    .forEach(({ list, index }) => {
+      for (const sentence of list) if (!owner.has(fold(sentence))) owner.set(fold(sentence), index);
+    });
+  const lists = expansions.map((list, index) => {
+    const seen = new Set();
+    return list.filter((sentence) => {
       const key = fold(sentence);
-      if (seen.has(key)) return false;
+      if (owner.get(key) !== index || seen.has(key)) return false;
       seen.add(key);
       return true;
-    }),
-  );
+    });
+  });
   const quota = shares(
     lists.map((list) => list.length),
     cap,

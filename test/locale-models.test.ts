@@ -31,11 +31,17 @@ describe('generated variant models', () => {
   it('refuses overrides that no longer fit the base model', () => {
     const build = (variant: object) => () => generator.buildVariantModel(baseModel, { base: 'en-US', ...variant }, 'test');
     expect(build({ intents: { SeeDoctorIntent: { remove: ['a sample the base never had'] } } })).toThrow(/cannot remove "a sample the base never had"/);
-    expect(build({ intents: { SeeDoctorIntent: { add: ['should i see a doctor'] } } })).toThrow(/"should i see a doctor" is already in the base/);
     expect(build({ intents: { NoSuchIntent: { add: ['hello there'] } } })).toThrow(/no intent NoSuchIntent/);
-    expect(build({ types: { RedFlagSymptom: { NO_SUCH_FLAG: { add: ['something'] } } } })).toThrow(/no value with id NO_SUCH_FLAG/);
-    expect(build({ types: { RedFlagSymptom: { BLADDER: { add: ['pee'] } } } })).toThrow(/"pee" is already in the base/);
+    expect(build({ types: { CareSessionKind: { NO_SUCH_KIND: { add: ['something'] } } } })).toThrow(/no value with id NO_SUCH_KIND/);
+    expect(build({ types: { CareSessionKind: { ICE: { add: ['ice pack'] } } } })).toThrow(/"ice pack" is already in the base/);
     expect(build({ sample: [] })).toThrow(/unknown field "sample"/);
+  });
+
+  it('adds every sentence of a template once, and none the base already has', () => {
+    type Model = { interactionModel: { languageModel: { intents: Array<{ name: string; samples?: string[] }> } } };
+    const built = generator.buildVariantModel(baseModel, { base: 'en-US', intents: { SeeDoctorIntent: { add: ['should i see a (doctor|nurse|dentist)', 'should i see a nurse'] } } }) as Model;
+    const samples = built.interactionModel.languageModel.intents.find((intent) => intent.name === 'SeeDoctorIntent')?.samples ?? [];
+    expect(samples.filter((sample) => /^should i see a (doctor|nurse|dentist)$/.test(sample)).sort()).toEqual(['should i see a dentist', 'should i see a doctor', 'should i see a nurse']);
   });
 
   it('keeps every intent, slot, slot type and value id of the base, whatever the overrides', () => {
