@@ -10,6 +10,7 @@
  *   intent OsteoporosisIntent planned  written but not shipped: skipped here, reported as skipped by `npm run nlu`
  *   slot painScore AMAZON.NUMBER       a slot of the intent above
  *   my pain is [about] (a|) {painScore}  a template: (a|b) one of, [a] optional, <name> a phrase, {slot} a slot
+ *   !i (can't|cannot) pee              a template whose every sentence is kept (the core ways of saying it)
  *   type CareSessionKind               a custom slot type; its lines are `ID: value | synonym | synonym`
  *
  * Each template expands to every sentence it can make. When an intent's templates make more than its cap, each
@@ -128,20 +129,25 @@ function expand(template, phrases, seen = []) {
   return result.map((sentence) => sentence.replace(/\s+/g, ' ').replace(/ '/g, "'").trim()).filter((sentence) => sentence.length > 0);
 }
 
-/** Shares of `cap` for lists of these sizes: each gets an equal share, a small list gives its unused share back. */
+/**
+ * Shares of `cap` for lists of these sizes, in proportion to the square root of each size (a template that makes
+ * many sentences covers more ways of saying it, but should not crowd out the small ones); a list never gets more than
+ * it has, and what it cannot use goes to the others.
+ */
 function shares(sizes, cap) {
   const quota = sizes.map(() => 0);
-  let left = cap;
-  let open = sizes.map((_, index) => index).filter((index) => sizes[index] > 0);
-  while (left > 0 && open.length > 0) {
-    const each = Math.max(1, Math.floor(left / open.length));
+  let left = Math.min(cap, sizes.reduce((sum, size) => sum + size, 0));
+  while (left > 0) {
+    const open = sizes.map((size, index) => index).filter((index) => quota[index] < sizes[index]);
+    const weight = open.reduce((sum, index) => sum + Math.sqrt(sizes[index]), 0);
+    let given = 0;
     for (const index of open) {
-      if (left === 0) break;
-      const take = Math.min(each, sizes[index] - quota[index], left);
+      const take = Math.min(sizes[index] - quota[index], Math.max(1, Math.floor((left * Math.sqrt(sizes[index])) / weight)), left - given);
       quota[index] += take;
-      left -= take;
+      given += take;
+      if (given === left) break;
     }
-    open = open.filter((index) => quota[index] < sizes[index]);
+    left -= given;
   }
   return quota;
 }
@@ -166,7 +172,9 @@ function spread(list, count) {
  */
 function intentSamples(intent, source) {
   const cap = intent.max ?? source.max;
-  const expansions = intent.templates.map((template) => expand(template, source.phrases));
+  // "!template": keep every sentence it makes (the core ways of saying it); the others share what is left.
+  const whole = intent.templates.map((template) => template.startsWith('!'));
+  const expansions = intent.templates.map((template) => expand(template.replace(/^!\s*/, ''), source.phrases));
   const owner = new Map();
   expansions
     .map((list, index) => ({ list, index }))
@@ -183,11 +191,13 @@ function intentSamples(intent, source) {
       return true;
     });
   });
+  const kept = lists.reduce((sum, list, index) => sum + (whole[index] ? list.length : 0), 0);
+  if (kept > cap) throw new Error(`its "!" templates make ${kept} sentences, over its cap of ${cap}`);
   const quota = shares(
-    lists.map((list) => list.length),
-    cap,
+    lists.map((list, index) => (whole[index] ? 0 : list.length)),
+    cap - kept,
   );
-  return lists.flatMap((list, index) => spread(list, quota[index]));
+  return lists.flatMap((list, index) => (whole[index] ? list : spread(list, quota[index])));
 }
 
 /**
