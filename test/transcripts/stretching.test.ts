@@ -356,7 +356,7 @@ describe('pain and warning signs during a routine', () => {
   it('a warning sign gets the emergency answer and ends the routine for good', async () => {
     const { t } = await inRoutine(2);
     const turn = await t.alexa.say('i have chest pain');
-    expect(turn.speech).toMatch(/^This could be serious\. Please call 911/);
+    expect(turn.speech).toMatch(/^Chest pain or trouble breathing .*This could be serious\. Please call 911/);
     expect(turn.sessionEnded).toBe(true);
     expect((await t.stored()).routine).toBeUndefined();
     expect((await t.alexa.say('open back relief coach')).speech).not.toMatch(/Last time you stopped/);

@@ -3,10 +3,12 @@
  * the model's own samples estimates the intent, as Alexa's statistical model generalises beyond its samples. It is
  * an estimate of Alexa, not a copy: nlp.js (a bag-of-stems neural classifier) trained on the same sentences.
  *
- * - The training sentences are the model's samples, each {slot} replaced by a word of its type (numbers, dates,
+ * - The training sentences are the model's samples (and Alexa's own phrases for the built-in intents), each {slot} replaced by a word of its type (numbers, dates,
  *   values of the custom type) so that slot positions carry their usual words. AMAZON.FallbackIntent's samples
  *   (out-of-domain sentences) train the "not for this skill" class, as they do on Alexa.
- * - A classification below MIN_SCORE is out of domain: AMAZON.FallbackIntent.
+ * - Out of domain (AMAZON.FallbackIntent): a sentence whose content words are mostly unknown to the model
+ *   (MIN_KNOWN_SHARE), so that one rare word ("purple elephants dancing") cannot pull a sentence into an intent,
+ *   and a classification below MIN_SCORE.
  * - Slots are then filled as the exact matcher fills them: built-in types only with words of their type; custom
  *   types only with a value or synonym here (an estimate has no sample to say where an open slot would be).
  * - Training takes seconds: a trained classifier is kept in memory and in .cache/nlu/ (git-ignored), by a hash of
@@ -18,15 +20,24 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InteractionModel, SlotType } from './model-types';
-import { Language, languageOf } from './language';
+import { foldAccents, Language, languageOf } from './language';
 import { normalizeWords } from './normalize';
 import { resolveBuiltin, isBuiltinType } from './builtins';
 import { resolveEntity, typeValues } from './entity-resolution';
 import { FAKE_SKILL_ID } from './envelope';
 import { FALLBACK_INTENT, IntentMatch, SlotMatch } from './matcher';
+import { builtinPhrases } from './builtin-intents';
 
 /** Below this, the classifier's best guess is treated as out of domain. Set once, a priori; not tuned to a test set. */
 export const MIN_SCORE = 0.5;
+/** At least this share of a sentence's content words must occur in the model's samples. Also a priori. */
+export const MIN_KNOWN_SHARE = 0.5;
+
+/** Words that carry no content, left out of the known-word share. */
+const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
+  en: new Set('i me my mine you your it its is am are was were be been the a an and or but to of in on at for with this that so just um oh well please can do does did what how'.split(' ')),
+  es: new Set('yo me mi mis tu te lo la las los el un una unos unas y o pero a de del en con por para que es soy estoy ya muy pues eh oye qué cómo'.split(' ').map((w) => foldAccents(w))),
+};
 
 /** nlp.js's neural settings: a looser error threshold than its default trains in seconds with the same answers. */
 const NEURAL_SETTINGS = { errorThresh: 0.0005, iterations: 1000 } as const;
@@ -80,7 +91,7 @@ const memory = new Map<string, Promise<Estimator>>();
 export function estimatorFor(model: InteractionModel, locale: string, options: { cacheDir?: string } = {}): Promise<Estimator> {
   const language = languageOf(locale);
   const corpus = trainingCorpus(model, language);
-  const key = createHash('sha256').update(JSON.stringify({ corpus, language, NEURAL_SETTINGS, MIN_SCORE, SETTINGS_VERSION })).digest('hex').slice(0, 24);
+  const key = createHash('sha256').update(JSON.stringify({ corpus, language, NEURAL_SETTINGS, SETTINGS_VERSION })).digest('hex').slice(0, 24);
   let estimator = memory.get(key);
   if (!estimator) {
     estimator = build(model, language, corpus, key, options.cacheDir ?? join(process.cwd(), '.cache', 'nlu'));
@@ -101,8 +112,14 @@ export function trainingCorpus(model: InteractionModel, language: Language): Arr
       const utterance = sample.replace(/\{\s*([^}\s]+)\s*\}/g, (_, slot: string) => filler(slotTypes[slot], types, language, turn));
       corpus.push({ utterance, intent: intent.name });
     }
+    // What Alexa itself hears for a built-in intent ("stop", "next"), as the exact matcher does.
+    for (const phrase of builtinPhrases(language)[intent.name] ?? []) corpus.push({ utterance: phrase, intent: intent.name });
   }
   return corpus;
+}
+
+function wordKey(word: string): string {
+  return foldAccents(word.replace(/'/g, ''));
 }
 
 function filler(type: string | undefined, types: Map<string, SlotType>, language: Language, turn: number): string {
@@ -129,9 +146,14 @@ async function build(model: InteractionModel, language: Language, corpus: Array<
     renameSync(partial, file);
   }
   const types = new Map((model.interactionModel.languageModel.types ?? []).map((type) => [type.name, type]));
+  const vocabulary = new Set(corpus.flatMap(({ utterance }) => normalizeWords(utterance).map(wordKey)));
   const classify = async (utterance: string): Promise<Estimate> => {
-    const text = normalizeWords(utterance).join(' ');
+    const words = normalizeWords(utterance);
+    const text = words.join(' ');
     if (text === '') return { intent: FALLBACK_INTENT, score: 1 };
+    const content = words.map(wordKey).filter((word) => !FUNCTION_WORDS[language].has(word));
+    const known = content.filter((word) => vocabulary.has(word)).length;
+    if (content.length > 0 && (known === 0 || known / content.length < MIN_KNOWN_SHARE)) return { intent: FALLBACK_INTENT, score: 0 };
     const result = await nlp.process(language, text);
     const intent = result.intent === 'None' || result.score < MIN_SCORE ? FALLBACK_INTENT : result.intent;
     return { intent, score: result.score };

@@ -1,8 +1,8 @@
 /**
  * What the simulator hears, the way Alexa hears: a sample that matches exactly comes first; when none does (or one
  * does only by putting non-number words in a number slot), the statistical estimate trained on the same samples
- * decides (estimator.ts), and says so (`estimated`). An estimate of "not for this skill" leaves a partial exact match
- * standing, as Alexa would send it.
+ * decides (estimator.ts), and says so (`estimated`); "not for this skill" is AMAZON.FallbackIntent, even where a
+ * number slot of a sample could have swallowed the words ("tengo un perro" is not a pain score of "perro").
  */
 import { estimatorFor } from './estimator';
 import { FALLBACK_INTENT, IntentMatch, MatchOptions, matchUtterance } from './matcher';
@@ -18,5 +18,5 @@ export async function hear(model: InteractionModel, utterance: string, now: Date
   if (options.estimate === false || options.only || (exact.intent !== FALLBACK_INTENT && !exact.partial)) return exact;
   const estimator = await estimatorFor(model, options.locale ?? 'en-US');
   const estimate = await estimator.estimate(utterance, now, timeZone);
-  return estimate.intent === FALLBACK_INTENT && exact.partial ? exact : estimate;
+  return estimate;
 }
