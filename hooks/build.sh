@@ -2,8 +2,12 @@
 # ASK CLI v2 build hook. `ask deploy` copies code.default.src (./lambda) into .ask/ and runs, from that copy,
 #   hooks/build.sh <zip path> <debug: true|false>
 # and uploads the zip it leaves at <zip path>. The CLI cannot compile TypeScript, so this builds from the
-# repository itself: type-check and bundle (lambda/dist/index.js), refresh the skill package's interaction
-# models from interaction-models/, and zip the bundle.
+# repository itself: type-check and bundle (lambda/dist/index.js), then zip the bundle.
+#
+# It never touches the skill package: the CLI read skill.json and uploaded skill-package/ before running this
+# hook, so a package changed now would never reach Alexa (and its recorded hash would hide that next time).
+# Instead it stops when the package is out of date (`scripts/package-skill.js --check`); `npm run deploy`
+# packages the skill and then runs `ask deploy`, so the package is always current.
 set -euo pipefail
 
 zip_path="${1:?usage: hooks/build.sh <zip path> [debug]}"
@@ -18,8 +22,9 @@ if [ ! -d node_modules ]; then
   exit 1
 fi
 
+if ! node scripts/package-skill.js --check; then
+  echo "hooks/build.sh: stopped before building, because the skill package this deploy uploaded is out of date (see above)." >&2
+  exit 1
+fi
 npm run --silent build
-# The skill package was uploaded before this hook ran; if its models were stale, the CLI re-uploads the
-# package after the infrastructure step, because the package folder's hash changed.
-node scripts/package-skill.js
 node scripts/zip-lambda.js "$zip_path"

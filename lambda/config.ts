@@ -1,4 +1,12 @@
 /** Runtime configuration, read once from the environment at cold start. */
+
+/**
+ * HEALTH_RECORDS: whether health details (onset, pain scores, care sessions) may outlive a session. `consent` (the
+ * default): only after the user agrees; `off`: never. Packaging declares the same mode in skill.json
+ * (scripts/health-records.js, held to this reader by test/deploy/health-records.test.ts).
+ */
+export type HealthRecords = 'off' | 'consent';
+export const HEALTH_RECORDS_MODES: readonly HealthRecords[] = ['off', 'consent'];
 export interface SkillConfig {
   /** When set, every request's applicationId must match (ASK's withSkillId). Required in Lambda. */
   skillId?: string;
@@ -12,6 +20,8 @@ export interface SkillConfig {
   inLambda: boolean;
   /** The local console's compressed time (SKILL_TIME_SCALE, SKILL_TIME_ORIGIN); never in Lambda. */
   timeScale?: { scale: number; origin: number };
+  /** What may be kept of the user's health (HEALTH_RECORDS). */
+  healthRecords: HealthRecords;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
@@ -31,11 +41,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
     dynamoEndpoint: nonEmpty(env.DYNAMODB_ENDPOINT),
     dataDir: nonEmpty(env.SKILL_DATA_DIR) ?? '.skill-data',
     inLambda,
+    healthRecords: parseHealthRecords(env.HEALTH_RECORDS) ?? 'consent',
   };
   const scale = Number(nonEmpty(env.SKILL_TIME_SCALE));
   const origin = Number(nonEmpty(env.SKILL_TIME_ORIGIN));
   if (!inLambda && Number.isFinite(scale) && scale > 0 && scale !== 1 && Number.isFinite(origin)) config.timeScale = { scale, origin };
   return config;
+}
+
+/** Unset or blank: undefined. Any other value that is not a mode is an error, never a silent default. */
+export function parseHealthRecords(value: string | undefined): HealthRecords | undefined {
+  const text = nonEmpty(value)?.toLowerCase();
+  if (text === undefined) return undefined;
+  const mode = HEALTH_RECORDS_MODES.find((candidate) => candidate === text);
+  if (!mode) throw new Error(`HEALTH_RECORDS must be one of ${HEALTH_RECORDS_MODES.join(', ')}, not "${value}"`);
+  return mode;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

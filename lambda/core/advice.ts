@@ -47,11 +47,3 @@ export function adviceFor(topic: CareTopic, view: PhaseView): Advice {
   const stage = view.pain.flare && view.phase !== 'unknown' ? 'early' : STAGE_OF_PHASE[view.phase];
   return { topic, stage, flare: view.pain.flare, seeDoctorSoon: view.seeDoctorSoon, day: view.day };
 }
-
-/** Stretching is too early in the ice window or with severe or rising pain. */
-export function stretchingAllowed(view: PhaseView): { allowed: true } | { allowed: false; reason: 'icePhase' | 'severePain' | 'risingPain' } {
-  if (view.pain.severe) return { allowed: false, reason: 'severePain' };
-  if (view.pain.trend === 'rising') return { allowed: false, reason: 'risingPain' };
-  if (view.phase === 'ice') return { allowed: false, reason: 'icePhase' };
-  return { allowed: true };
-}

@@ -1,7 +1,7 @@
 /** Where the user stands in recovery, from the onset time, the clock and the pain history. */
-import { DateTime } from 'luxon';
 import { HOUR_MS } from './clock';
 import { PainEntry, PainPicture, painPicture } from './pain';
+import { localDayNumber } from './zone-calendar';
 
 export type CarePhase = 'unknown' | 'ice' | 'iceOrHeat' | 'heat' | 'stretching' | 'prevention';
 
@@ -51,8 +51,8 @@ function phaseFor(hours: number, pain: PainPicture): CarePhase {
 
 /** Whole calendar days from one instant to another, as the user's wall calendar counts them. */
 function calendarDaysBetween(from: Date, to: Date, timeZone: string): number {
-  const start = DateTime.fromJSDate(from, { zone: timeZone }).startOf('day');
-  const end = DateTime.fromJSDate(to, { zone: timeZone }).startOf('day');
-  if (!start.isValid || !end.isValid) return Math.floor((to.getTime() - from.getTime()) / (24 * HOUR_MS));
-  return Math.max(0, Math.round(end.diff(start, 'days').days));
+  const start = localDayNumber(from, timeZone);
+  const end = localDayNumber(to, timeZone);
+  if (start === undefined || end === undefined) return Math.floor((to.getTime() - from.getTime()) / (24 * HOUR_MS));
+  return Math.max(0, end - start);
 }

@@ -162,8 +162,13 @@ export function changePace(pace: Pace, direction: 'slower' | 'faster'): { pace: 
 // ---------------------------------------------------------------------------------------------
 // Segments: one response each
 
-/** Audio for one segment's guided part; the rest of the 240 s is for the lead, feedback and question. */
-export const SEGMENT_BUDGET_SECONDS = 195;
+/**
+ * Every response of a routine is at most this much audio, holds included: a person on the floor hears one or two
+ * holds and a check-in ("Good. Other knee?"), never minutes of speech to follow (Alexa itself allows 240 s).
+ */
+export const MAX_STRETCH_RESPONSE_SECONDS = 60;
+/** What comes before the first step: one safety line and how to stop. */
+export const MAX_INTRO_SECONDS = 20;
 
 /** Part of a step that is spoken in one response: some repetitions on one side (or of a step without sides). */
 export interface SegmentSpan {
@@ -176,7 +181,7 @@ export interface SegmentSpan {
 export interface Segment extends SegmentSpan {
   /** Repetitions of this step on this side in all. */
   reps: number;
-  /** Estimated seconds of the guided part. */
+  /** Estimated seconds of the whole response that plays it. */
   seconds: number;
 }
 
@@ -191,14 +196,15 @@ export class SegmentTooLongError extends Error {}
 
 /**
  * Splits every step into segments: each side of a step on its own, and as many repetitions in one response as
- * fit the budget by the estimate (at least one). `estimate` renders a span and measures it.
+ * fit the budget by the estimate (at least one, and a repetition that cannot fit is an error in the content).
+ * `estimate` renders the response for a span and measures it.
  */
 export function planRoutine(
   routine: Routine,
   reps: readonly number[],
   pace: Pace,
   estimate: (span: SegmentSpan) => number,
-  budget = SEGMENT_BUDGET_SECONDS,
+  budget = MAX_STRETCH_RESPONSE_SECONDS,
 ): RoutinePlan {
   const segments: Segment[] = [];
   routine.steps.forEach((step, stepIndex) => {
@@ -230,7 +236,10 @@ export function planRoutine(
 // ---------------------------------------------------------------------------------------------
 // A routine in progress
 
-/** Where a routine stands: the segment last played (by its first repetition), the dose and the pace. */
+/**
+ * Where a routine stands: a segment (by its first repetition), the dose and the pace. In the session it is the
+ * segment last played ("repeat" plays it again); in the user's record, the first unfinished one (see stretch-state).
+ */
 export interface RoutineRun {
   routineId: string;
   reps: number[];
@@ -284,6 +293,14 @@ export function navigate(plan: RoutinePlan, current: number, command: Navigation
 
 export function isLastSegment(plan: RoutinePlan, index: number): boolean {
   return index >= plan.segments.length - 1;
+}
+
+/**
+ * Where to pick up after the segment at `index` was played: the first unfinished hold, which is the next segment
+ * (a response is played whole before the user answers it); undefined after the last, when nothing is left.
+ */
+export function firstUnfinished(plan: RoutinePlan, index: number): number | undefined {
+  return index + 1 < plan.segments.length ? index + 1 : undefined;
 }
 
 /** What the next segment is, relative to the one just played: for the question that closes a response. */

@@ -1,8 +1,9 @@
 /**
  * The guided-stretch feature's own records in the user's stored state, each under its own key and read
  * defensively (a record this version cannot read is ignored, never fatal):
- * - `routine`: where an unfinished routine stands, so a later session can offer to pick up there;
- * - `stretch`: completed routines (for the dose), the chosen pace, and when the safety line was heard.
+ * - `routine`: where an unfinished routine stands (its first unfinished hold), so a later session can pick up there;
+ * - `stretch`: completed routines (for the dose), the chosen pace and routine, and when the safety line was heard.
+ *   The routine is kept, never why it was chosen: "I have osteoporosis" is a health detail the skill does not store.
  */
 import { addCompletion, Completion, MAX_COMPLETIONS, Pace, PACES, readRoutineRun, Routine, RoutineRun } from './routine';
 import { UserState } from './user-state';
@@ -18,6 +19,8 @@ export interface SavedRoutine extends RoutineRun {
 export interface StretchRecord {
   completions: Completion[];
   pace: Pace;
+  /** The routine to play unless the user names one (the gentle one, once asked for). */
+  routine?: string;
   /** ISO instant the first-time safety line was spoken. */
   safetyHeardAt?: string;
 }
@@ -43,11 +46,12 @@ export function readStretchRecord(user: UserState): StretchRecord {
   const raw = user[STRETCH_KEY];
   const record: StretchRecord = { completions: [], pace: 'normal' };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return record;
-  const { completions, pace, safetyHeardAt } = raw as Record<string, unknown>;
+  const { completions, pace, routine, safetyHeardAt } = raw as Record<string, unknown>;
   if (Array.isArray(completions)) {
     record.completions = completions.filter(isCompletion).slice(-MAX_COMPLETIONS);
   }
   if (typeof pace === 'string' && (PACES as readonly string[]).includes(pace)) record.pace = pace as Pace;
+  if (typeof routine === 'string' && /^[A-Za-z][A-Za-z0-9]*$/.test(routine)) record.routine = routine;
   if (typeof safetyHeardAt === 'string' && !Number.isNaN(Date.parse(safetyHeardAt))) record.safetyHeardAt = safetyHeardAt;
   return record;
 }

@@ -2,19 +2,16 @@
  * User records in DynamoDB: item { id: <Alexa user id>, version: N, attributes: M }. The table itself comes
  * from CloudFormation; createUserTable is for tests and local tooling only.
  */
+import type { AttributeValue, DynamoDBClient as SdkDynamoDBClient, PutItemCommandInput } from '@aws-sdk/client-dynamodb';
 import {
-  type AttributeValue,
-  CreateTableCommand,
   DeleteItemCommand,
-  DescribeTableCommand,
-  DynamoDBClient,
-  type DynamoDBClientConfig,
+  type DynamoDbClient,
+  type DynamoDbClientOptions,
   GetItemCommand,
   PutItemCommand,
-  type PutItemCommandInput,
   UpdateItemCommand,
-} from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+  createDynamoDbClient,
+} from './dynamo-client';
 import { RecordStoreAdapter } from './adapter-base';
 import { fromAttributeMap, toAttributeMap } from './attribute-codec';
 import {
@@ -34,17 +31,17 @@ export const DEFAULT_DYNAMO_TIMEOUT_MS = 1000;
 
 export interface DynamoDbPersistenceAdapterOptions {
   tableName: string;
-  /** A caller's client is used as given (its own timeouts), but every call is still cut off after timeoutMs. */
-  client?: DynamoDBClient | DynamoDBDocumentClient;
+  /** A caller's client is used as given, but every call is still cut off after timeoutMs. */
+  client?: DynamoDbClient;
   endpoint?: string;
   region?: string;
-  credentials?: DynamoDBClientConfig['credentials'];
+  credentials?: DynamoDbClientOptions['credentials'];
   timeoutMs?: number;
 }
 
 export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
   private readonly tableName: string;
-  private readonly client: DynamoDBClient;
+  private readonly client: DynamoDbClient;
   private readonly ownsClient: boolean;
   private readonly timeoutMs: number;
 
@@ -54,9 +51,7 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     this.tableName = options.tableName;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_DYNAMO_TIMEOUT_MS;
     this.ownsClient = options.client === undefined;
-    // A DocumentClient shares its base client's config and middleware stack, so plain commands sent through it
-    // behave exactly as on the base client; only its send() typing differs.
-    this.client = (options.client as DynamoDBClient | undefined) ?? createClient(options, this.timeoutMs);
+    this.client = options.client ?? createClient(options);
   }
 
   async read(userId: string): Promise<VersionedRecord> {
@@ -195,8 +190,13 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
   }
 }
 
-/** Tests and local tooling only: production tables come from CloudFormation. Waits until the table is ACTIVE. */
-export async function createUserTable(client: DynamoDBClient, tableName: string): Promise<void> {
+/**
+ * Tests and local tooling only: production tables come from CloudFormation. Waits until the table is ACTIVE. Takes
+ * an AWS SDK client, and loads the SDK here, so the Lambda bundle never carries it.
+ */
+export async function createUserTable(client: SdkDynamoDBClient, tableName: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { CreateTableCommand, DescribeTableCommand } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
   await client.send(
     new CreateTableCommand({
       TableName: tableName,
@@ -214,14 +214,13 @@ export async function createUserTable(client: DynamoDBClient, tableName: string)
   }
 }
 
-function createClient(options: DynamoDbPersistenceAdapterOptions, timeoutMs: number): DynamoDBClient {
-  return new DynamoDBClient({
+function createClient(options: DynamoDbPersistenceAdapterOptions): DynamoDbClient {
+  return createDynamoDbClient({
     region: options.region,
     endpoint: options.endpoint,
     credentials: options.credentials,
-    // One quick retry for a dropped connection; the per-call deadline bounds the total anyway.
+    // One quick retry for a dropped connection or a throttled call; the per-call deadline bounds the total anyway.
     maxAttempts: 2,
-    requestHandler: { connectionTimeout: timeoutMs, requestTimeout: timeoutMs },
   });
 }
 

@@ -8,10 +8,8 @@ export type SkillRecordStore = UserRecordStore & PersistenceAdapter & Quarantini
 
 export function createRecordStore(config: SkillConfig): SkillRecordStore {
   if (!config.table) return new FileRecordStore(config.dataDir);
-  // Loaded only here so the local console (file store) never loads the AWS SDK. esbuild bundles this file
-  // as a lazily initialised module and keeps @aws-sdk/* external, so the same holds in the bundle.
-  // The SDK's "node >= 22 from 2027" notice is noise on every cold start; an explicit setting still wins.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  // Loaded only here so the local console (file store) never loads the DynamoDB client; esbuild bundles this
+  // file as a lazily initialised module, so the same holds in the bundle.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { DynamoDbPersistenceAdapter } = require('./dynamo-adapter') as typeof import('./dynamo-adapter');
   const endpoint = config.dynamoEndpoint;
@@ -36,6 +34,6 @@ function isLoopback(endpoint: string): boolean {
   }
 }
 
-// No re-export of ./dynamo-adapter here: it would load the AWS SDK eagerly. Import it directly where needed.
+// No re-export of ./dynamo-adapter here: it would load the DynamoDB client eagerly. Import it directly where needed.
 export { FileRecordStore } from './file-adapter';
 export * from './record-store';

@@ -1,10 +1,10 @@
 /**
- * Localisation in one place: resources are loaded once per cold start (module scope, read-only); every
- * request gets its own i18next instance, so no request can see another's language or state.
+ * Localisation in one place: a locale's resources are parsed on its first request (module scope, read-only);
+ * every request gets its own i18next instance, so no request can see another's language or state.
  */
 import i18next, { i18n as I18n } from 'i18next';
 import { escapeXml } from './ssml';
-import { RESOURCES, SUPPORTED_LOCALES, FALLBACK_LOCALE, SpeechKey, baseLocaleOf } from './resources';
+import { FALLBACK_LOCALE, NAMESPACES, SpeechKey, SupportedLocale, isSupportedLocale, localeContent, LOCALE_BASES } from './resources';
 
 export interface Speech {
   readonly locale: string;
@@ -22,9 +22,8 @@ export type VariantPicker = (count: number) => number;
 
 export const randomVariant: VariantPicker = (count) => Math.floor(Math.random() * count);
 
-export function resolveLocale(requested: string | undefined): string {
-  if (requested && (SUPPORTED_LOCALES as readonly string[]).includes(requested)) return requested;
-  return FALLBACK_LOCALE;
+export function resolveLocale(requested: string | undefined): SupportedLocale {
+  return isSupportedLocale(requested) ? requested : FALLBACK_LOCALE;
 }
 
 /**
@@ -34,17 +33,19 @@ export function resolveLocale(requested: string | undefined): string {
  */
 const templates = new Map<string, I18n>();
 
-function instanceFor(locale: string): I18n {
+function instanceFor(locale: SupportedLocale): I18n {
   const template = templates.get(locale);
   if (template) return template.cloneInstance();
+  const base = LOCALE_BASES[locale];
   const instance: I18n = i18next.createInstance();
   void instance.init({
-    resources: RESOURCES,
+    // Only what this locale can say: its own content and, for a regional variant, its base's.
+    resources: base ? { [locale]: localeContent(locale), [base]: localeContent(base) } : { [locale]: localeContent(locale) },
     lng: locale,
     // A regional variant falls back to its base locale only; a base locale is complete (content tests check both).
-    fallbackLng: baseLocaleOf(locale) === locale ? false : [baseLocaleOf(locale)],
+    fallbackLng: base ? [base] : false,
     defaultNS: 'core',
-    ns: Object.keys(RESOURCES[FALLBACK_LOCALE]),
+    ns: [...NAMESPACES],
     initAsync: false,
     returnNull: false,
     // Interpolated values are spoken inside SSML: escape them for XML, not HTML.

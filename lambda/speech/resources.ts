@@ -1,45 +1,80 @@
-/** The content files bundled into the skill, and the typed keys derived from the en-US source of truth. */
-import enUSCore from '../../content/locales/en-US/core.json';
-import enUSTimers from '../../content/locales/en-US/timers.json';
-import enUSStretch from '../../content/locales/en-US/stretch.json';
-import enGBCore from '../../content/locales/en-GB/core.json';
-import enGBTimers from '../../content/locales/en-GB/timers.json';
-import enCACore from '../../content/locales/en-CA/core.json';
-import enCATimers from '../../content/locales/en-CA/timers.json';
-import enAUCore from '../../content/locales/en-AU/core.json';
-import enAUTimers from '../../content/locales/en-AU/timers.json';
-import enINCore from '../../content/locales/en-IN/core.json';
-import enINTimers from '../../content/locales/en-IN/timers.json';
-import esESCore from '../../content/locales/es-ES/core.json';
-import esESTimers from '../../content/locales/es-ES/timers.json';
-import esESStretch from '../../content/locales/es-ES/stretch.json';
-import esUSCore from '../../content/locales/es-US/core.json';
-import esUSTimers from '../../content/locales/es-US/timers.json';
-import esUSStretch from '../../content/locales/es-US/stretch.json';
+/**
+ * The content files bundled into the skill, and the typed keys derived from the en-US source of truth.
+ *
+ * A locale's content is parsed the first time a request in that locale (or a variant of it) needs it: a cold
+ * start in en-GB parses en-GB and en-US, never the Spanish content. In the bundle each file is a lazily run
+ * module holding its JSON as one string for JSON.parse (scripts/bundle-options.js), which V8 reads much faster
+ * than the same data written as a JavaScript object.
+ */
+import type enUSCore from '../../content/locales/en-US/core.json';
+import type enUSTimers from '../../content/locales/en-US/timers.json';
+import type enUSStretch from '../../content/locales/en-US/stretch.json';
 
 export const FALLBACK_LOCALE = 'en-US';
 
-export const RESOURCES = {
-  'en-US': { core: enUSCore, timers: enUSTimers, stretch: enUSStretch },
+/** en-US is the source of truth: every key exists there, and its shape types SpeechKey. */
+type SourceContent = { core: typeof enUSCore; timers: typeof enUSTimers; stretch: typeof enUSStretch };
+
+/** A namespace's content in another locale: the same tree, wholly or in part (a variant holds what differs). */
+export type ContentTree = Record<string, unknown>;
+export type LocaleContent = { readonly [NS in keyof SourceContent]?: ContentTree };
+
+export const NAMESPACES: ReadonlyArray<keyof SourceContent> = ['core', 'timers', 'stretch'];
+
+/** Which namespaces each locale has a file for (content/locales/<locale>/<namespace>.json). */
+const FILES = {
+  'en-US': NAMESPACES,
   // English variants of en-US: the emergency number, where to get care, and British spelling.
-  'en-GB': { core: enGBCore, timers: enGBTimers },
-  'en-CA': { core: enCACore, timers: enCATimers },
-  'en-AU': { core: enAUCore, timers: enAUTimers },
-  'en-IN': { core: enINCore, timers: enINTimers },
+  'en-GB': ['core', 'timers'],
+  'en-CA': ['core', 'timers'],
+  'en-AU': ['core', 'timers'],
+  'en-IN': ['core', 'timers'],
   // Spanish: es-ES is complete (every key of en-US, written for Spain: 112, urgencias, médico de cabecera);
   // es-US holds what differs for Spanish speakers in the US (911, sala de emergencias, almohadilla térmica).
-  'es-ES': { core: esESCore, timers: esESTimers, stretch: esESStretch },
-  'es-US': { core: esUSCore, timers: esUSTimers, stretch: esUSStretch },
-} as const;
+  'es-ES': NAMESPACES,
+  'es-US': NAMESPACES,
+} satisfies Record<string, ReadonlyArray<keyof SourceContent>>;
 
-export const SUPPORTED_LOCALES = Object.keys(RESOURCES) as Array<keyof typeof RESOURCES>;
+export type SupportedLocale = keyof typeof FILES;
+
+export const SUPPORTED_LOCALES = Object.keys(FILES) as SupportedLocale[];
+
+export function isSupportedLocale(locale: string | undefined): locale is SupportedLocale {
+  return locale !== undefined && Object.prototype.hasOwnProperty.call(FILES, locale);
+}
+
+const loaded = new Map<SupportedLocale, LocaleContent>();
+
+/** What localeContent gives: en-US's full, typed content; another locale's trees, whole or in part. */
+type ContentOf<L extends SupportedLocale> = L extends typeof FALLBACK_LOCALE ? SourceContent : LocaleContent;
+
+/** One locale's own content (not its base's), parsed on first use and read-only after. */
+export function localeContent<L extends SupportedLocale>(locale: L): ContentOf<L> {
+  let content = loaded.get(locale);
+  if (!content) {
+    // esbuild bundles every file this pattern can name, each as a module run on its first require.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    content = Object.fromEntries(FILES[locale].map((ns) => [ns, require(`../../content/locales/${locale}/${ns}.json`) as ContentTree]));
+    loaded.set(locale, content);
+  }
+  return content as ContentOf<L>;
+}
+
+/**
+ * Every locale's content by locale, for the content tests and tools; reading a locale's entry parses it. The skill
+ * itself asks localeContent for the locales a request needs.
+ */
+export const RESOURCES = Object.defineProperties(
+  {},
+  Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, { enumerable: true, get: () => localeContent(locale) }])),
+) as { readonly [L in SupportedLocale]: ContentOf<L> };
 
 /**
  * Where a locale's missing keys come from. A regional variant holds only what differs (spelling, wording, the
  * emergency number) and takes the rest from its base; a base locale (en-US, es-ES) is complete. Never across
  * languages: a Spanish user must never hear an English line because a key was missing.
  */
-export const LOCALE_BASES: Readonly<Record<string, string>> = {
+export const LOCALE_BASES: Readonly<Record<string, SupportedLocale>> = {
   'en-GB': 'en-US',
   'en-CA': 'en-US',
   'en-AU': 'en-US',
@@ -55,8 +90,6 @@ export function baseLocaleOf(locale: string): string {
 type LeafPaths<T> = {
   [K in keyof T & string]: T[K] extends string | readonly string[] ? K : `${K}.${LeafPaths<T[K]>}`;
 }[keyof T & string];
-
-type SourceContent = (typeof RESOURCES)[typeof FALLBACK_LOCALE];
 
 /** Keys of the default namespace ("core") are written bare; other namespaces as "ns:path". */
 export type SpeechKey = {

@@ -28,6 +28,56 @@ describe.each(locales)('stretch content for %s', (locale) => {
   });
 });
 
+/** Lines that close a response or a routine: heard again and again, so never twice in the same words. */
+const CLOSING_LISTS = ['stretch:feedback.set', 'stretch:question.moreReps', 'stretch:stop.finished'];
+
+describe.each(locales)('closing lines for %s', (locale) => {
+  const speech = createSpeech(locale);
+  const variants = (key: string) => {
+    const all: string[] = [];
+    for (let i = 0; speech.has(`${key}.${i}`); i += 1) all.push(speech.sayFirst([`${key}.${i}`]));
+    return all;
+  };
+
+  it.each(CLOSING_LISTS)('%s has several variants, none the same', (key) => {
+    const all = variants(key);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(all.map((line) => line.toLowerCase())).size).toBe(all.length);
+  });
+
+  it('ends each routine, and the routine as a whole, in words of its own, with how to get up', () => {
+    const lines = [
+      ...Object.keys(ROUTINES).map((id) => speech.sayFirst([`stretch:done.${id}`])),
+      speech.say('stretch:getUp.steps'),
+      speech.say('stretch:getUp.reminder'),
+      ...variants('stretch:stop.finished'),
+    ];
+    expect(new Set(lines).size).toBe(lines.length);
+    // No closing sentence is shared either: each line's sentences are its own.
+    const sentences = lines.flatMap((line) => line.split(/(?<=[.!?])\s+/));
+    expect(new Set(sentences).size).toBe(sentences.length);
+  });
+
+  it('has the gate, the getting-up and the osteoporosis lines, and no override of the gate', () => {
+    for (const key of [
+      'stretch:gate.acute',
+      'stretch:gate.severePain',
+      'stretch:gate.risingPain',
+      'stretch:gate.instead',
+      'stretch:gate.askPain',
+      'stretch:gate.needOnset',
+      'stretch:getUp.steps',
+      'stretch:getUp.reminder',
+      'stretch:osteoporosis.switch',
+      'stretch:osteoporosis.already',
+      'stretch:osteoporosis.noted',
+    ]) {
+      expect({ key, exists: speech.has(key) }).toEqual({ key, exists: true });
+    }
+    expect(speech.has('stretch:gate.goAheadHint')).toBe(false);
+  });
+});
+
 describe('the stretch step screen', () => {
   it('is an APL document whose countdown is driven by handleTick from the data the skill sends', () => {
     expect(stretchStep.type).toBe('APL');

@@ -17,6 +17,8 @@ import {
   upcoming,
   addCompletion,
   MAX_COMPLETIONS,
+  MAX_STRETCH_RESPONSE_SECONDS,
+  firstUnfinished,
 } from '../../lambda/core/routine';
 import kneeToChestData from '../../content/routines/knee-to-chest.json';
 import gentleData from '../../content/routines/gentle.json';
@@ -127,7 +129,7 @@ describe('pace', () => {
 
 describe('splitting into responses', () => {
   it('gives each side of a step its own response, and each alternating step one', () => {
-    const plan = planRoutine(kneeToChest, [1, 3, 1, 1], 'normal', flatEstimate(kneeToChest));
+    const plan = planRoutine(kneeToChest, [1, 3, 1, 1], 'normal', flatEstimate(kneeToChest), 195);
     expect(plan.segments.map((s) => [s.step, s.side, s.fromRep, s.toRep])).toEqual([
       [0, undefined, 1, 1],
       [1, 'right', 1, 3],
@@ -135,7 +137,7 @@ describe('splitting into responses', () => {
       [2, undefined, 1, 1],
       [3, undefined, 1, 1],
     ]);
-    const rolls = planRoutine(gentle, [1, 5, 5, 1], 'normal', flatEstimate(gentle));
+    const rolls = planRoutine(gentle, [1, 5, 5, 1], 'normal', flatEstimate(gentle), 195);
     expect(rolls.segments.filter((s) => s.step === 2)).toEqual([{ step: 2, fromRep: 1, toRep: 5, reps: 5, seconds: 90 }]);
   });
 
@@ -146,13 +148,29 @@ describe('splitting into responses', () => {
     for (const segment of plan.segments) expect(segment.seconds).toBeLessThanOrEqual(195);
   });
 
+  it('keeps every response within a minute by default: one knee hold each, a few short rolls', () => {
+    expect(MAX_STRETCH_RESPONSE_SECONDS).toBe(60);
+    const plan = planRoutine(kneeToChest, [1, 3, 1, 1], 'normal', flatEstimate(kneeToChest));
+    expect(plan.segments.filter((s) => s.step === 1).map((s) => [s.side, s.fromRep, s.toRep])).toEqual([
+      ['right', 1, 1],
+      ['right', 2, 2],
+      ['right', 3, 3],
+      ['left', 1, 1],
+      ['left', 2, 2],
+      ['left', 3, 3],
+    ]);
+    const rolls = planRoutine(gentle, [1, 5, 5, 1], 'normal', flatEstimate(gentle)).segments.filter((s) => s.step === 2);
+    expect(rolls.map((s) => [s.fromRep, s.toRep])).toEqual([[1, 3], [4, 5]]);
+    for (const segment of plan.segments) expect(segment.seconds).toBeLessThanOrEqual(60);
+  });
+
   it('refuses a single repetition that does not fit', () => {
     expect(() => planRoutine(kneeToChest, [1, 3, 1, 1], 'normal', () => 500)).toThrow(SegmentTooLongError);
   });
 });
 
 describe('navigation', () => {
-  const plan = planRoutine(kneeToChest, [1, 3, 1, 1], 'normal', flatEstimate(kneeToChest));
+  const plan = planRoutine(kneeToChest, [1, 3, 1, 1], 'normal', flatEstimate(kneeToChest), 195);
   const last = plan.segments.length - 1;
 
   it.each([
@@ -178,6 +196,11 @@ describe('navigation', () => {
     expect(upcoming(split, 1)).toBe('moreReps');
     expect(remaining(plan, 0).sets).toBe(4);
     expect(remaining(plan, last)).toEqual({ sets: 0, seconds: 0 });
+  });
+
+  it('picks up at the first unfinished hold: the one after the last played, nothing after the last', () => {
+    expect([0, 1, 2, 3].map((i) => firstUnfinished(plan, i))).toEqual([1, 2, 3, 4]);
+    expect(firstUnfinished(plan, last)).toBeUndefined();
   });
 });
 

@@ -23,6 +23,15 @@ describe('stretch records', () => {
     expect(readStretchRecord(fresher).completions).toHaveLength(2);
   });
 
+  it('keeps the chosen routine by name only, and ignores junk there', () => {
+    const user = emptyUserState();
+    updateStretchRecord(user, (record) => ({ ...record, routine: 'gentle' }));
+    expect(readStretchRecord(user)).toEqual({ completions: [], pace: 'normal', routine: 'gentle' });
+    expect(JSON.stringify(user)).not.toMatch(/osteoporosis/i);
+    expect(readStretchRecord({ ...emptyUserState(), stretch: { routine: 'two words' } }).routine).toBeUndefined();
+    expect(readStretchRecord({ ...emptyUserState(), stretch: { routine: 7 } }).routine).toBeUndefined();
+  });
+
   it('saves, reads back and forgets where a routine stands', () => {
     const user = emptyUserState();
     const run = { routineId: 'kneeToChest', reps: [1, 3, 1, 1], pace: 'normal' as const, step: 1, side: 'left' as const, rep: 1 };

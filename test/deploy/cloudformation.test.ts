@@ -88,6 +88,15 @@ describe('skill-stack.yaml', () => {
     expect(p.LoggingConfig.LogGroup).toEqual({ Ref: logGroupName });
   });
 
+  it("runs the Lambda in the HEALTH_RECORDS mode that packaging wrote into ask-resources.json (skill.json's flags say the same)", () => {
+    expect(template.Parameters.HealthRecords).toMatchObject({ Type: 'String', Default: 'consent', AllowedValues: ['off', 'consent'] });
+    expect(fn.Properties.Environment.Variables.HEALTH_RECORDS).toEqual({ Ref: 'HealthRecords' });
+    expect(template.Parameters.HealthRecords.AllowedValues).toContain(userConfig.cfn.parameters.HealthRecords);
+    // Quoted in the file: a YAML 1.1 reader would take a bare off for false.
+    const text = readFileSync(path.join(ROOT, 'infrastructure', 'cfn-deployer', 'skill-stack.yaml'), 'utf8');
+    expect(text).toContain("AllowedValues: ['off', 'consent']");
+  });
+
   it('lets Alexa invoke it for this skill only (the Alexa Skills Kit trigger)', () => {
     expect(trigger.Properties).toEqual({
       Action: 'lambda:InvokeFunction',

@@ -12,6 +12,7 @@ import { SESSION_TASK, SESSION_TASK_VERSION } from '../../lambda/alexa/timers';
 import { NAME_FREE_INTENTS } from '../../lambda/features/onboarding/handlers/can-fulfill';
 import { SKILL_DISABLED } from '../../lambda/features/onboarding/handlers/skill-disabled';
 import { SUPPORTED_LOCALES, baseLocaleOf } from '../../lambda/speech/resources';
+import { HEALTH_RECORDS_MODES, type HealthRecords } from '../../lambda/config';
 import { parseInvocation } from '../../tools/simulator/invocation';
 import { FALLBACK_INTENT, matchUtterance } from '../../tools/simulator/matcher';
 import { listLocales, loadModel } from '../support/model';
@@ -20,12 +21,28 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const PACKAGE = path.join(ROOT, 'skill-package');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { packageSkill } = require('../../scripts/package-skill.js') as {
-  packageSkill(options?: { root?: string; packageDir?: string; privacyPolicyUrl?: string }): {
+  packageSkill(options?: PackageOptions): {
     locales: string[];
     models: string[];
+    icons: string[];
+    healthRecords: HealthRecords;
     privacyPolicyUrl?: string;
+    termsOfUseUrl?: string;
+    stale: string[];
   };
 };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { complianceFlags } = require('../../scripts/health-records.js') as { complianceFlags(mode: HealthRecords): Record<string, boolean> };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ICONS } = require('../../scripts/skill-icons.js') as { ICONS: Array<{ field: string; size: number; file: string }> };
+interface PackageOptions {
+  root?: string;
+  packageDir?: string;
+  privacyPolicyUrl?: string;
+  termsOfUseUrl?: string;
+  healthRecords?: HealthRecords;
+  check?: boolean;
+}
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const readJson = (file: string): Json => JSON.parse(readFileSync(file, 'utf8')) as Json;
@@ -124,17 +141,23 @@ describe('skill.json', () => {
       expect(listing.summary.length).toBeGreaterThan(0);
       expect(listing.summary.length).toBeLessThanOrEqual(160);
       expect(listing.description.length).toBeLessThanOrEqual(4000);
+      // Amazon's wording for health skills.
       if (locale.startsWith('en-')) {
-        expect(listing.description).toMatch(/not medical advice/i);
+        expect(listing.description).toMatch(/not a substitute for professional medical advice/i);
         expect(listing.description).toMatch(/not for emergencies/i);
       }
       if (locale.startsWith('es-')) {
-        expect(listing.description).toMatch(/no es consejo médico/i);
+        expect(listing.description).toMatch(/no sustituye el consejo médico profesional/i);
         expect(listing.description).toMatch(/no es para emergencias/i);
       }
       // The care protocol: no products, no doses, no promises.
       expect(listing.description).not.toMatch(/\b\d+\s?mg\b|\bcure[sd]?\b|\bguarantee/i);
       expect(listing.description).not.toMatch(/\bcur(a|ar|ará|ación)\b|\bgarantiza/i);
+    });
+
+    it('has the small and large icon, files of the package that ASK CLI uploads', () => {
+      expect(listing.smallIconUri).toBe('file://assets/images/icon-108.png');
+      expect(listing.largeIconUri).toBe('file://assets/images/icon-512.png');
     });
 
     it('has keywords', () => {
@@ -206,6 +229,13 @@ describe('skill.json', () => {
     }
   });
 
+  it('keeps every task to the skill itself (vendor-private: no other skill may start it)', () => {
+    for (const task of manifest.apis.custom.tasks as Array<{ name: string; version: string }>) {
+      const definition = readJson(path.join(PACKAGE, 'tasks', `${task.name}.${task.version}.json`));
+      expect(definition.info['x-amzn-alexa-access-scope']).toBe('vendor-private');
+    }
+  });
+
   it('describes the ice-session task input the timer sends: a session id and ice or heat', () => {
     const definition = readJson(path.join(PACKAGE, 'tasks', 'IceSessionEnded.1.json'));
     const input = definition.components.schemas.Input;
@@ -214,10 +244,13 @@ describe('skill.json', () => {
     expect(input.properties.kind.enum).toEqual(['ice', 'heat']);
   });
 
-  it('declares no ads, no purchases, no personal information, not for children, for every locale', () => {
+  it('declares the compliance flags of the HEALTH_RECORDS mode the stack deploys (ask-resources.json), for every locale', () => {
     const compliance = manifest.privacyAndCompliance as Json;
-    expect(compliance).toMatchObject({ usesPersonalInfo: false, isChildDirected: false, containsAds: false, allowsPurchases: false, isExportCompliant: true });
-    expect(Object.keys(compliance.locales).sort()).toEqual(publishedLocales);
+    const mode = askResources.profiles.default.skillInfrastructure.userConfig.cfn.parameters.HealthRecords as HealthRecords;
+    expect(HEALTH_RECORDS_MODES).toContain(mode);
+    const { locales, ...flags } = compliance;
+    expect(flags).toEqual(complianceFlags(mode));
+    expect(Object.keys(locales).sort()).toEqual(publishedLocales);
     for (const entry of Object.values(compliance.locales) as Json[]) {
       if (entry.privacyPolicyUrl !== undefined) expect(entry.privacyPolicyUrl).toMatch(/^https:\/\//);
     }
@@ -283,13 +316,32 @@ describe('the content of every locale', () => {
   });
 });
 
+
+/** The mode the repository's own package is built for (what `ask deploy` would deploy now). */
+const deployedMode = askResources.profiles.default.skillInfrastructure.userConfig.cfn.parameters.HealthRecords as HealthRecords;
+
+/** A temporary project with what packaging reads: models, the manifest, ask-resources.json and the icon drawing. */
+function packagingSources(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'package-skill-'));
+  cpSync(path.join(ROOT, 'interaction-models'), path.join(root, 'interaction-models'), { recursive: true });
+  cpSync(path.join(ROOT, 'icons'), path.join(root, 'icons'), { recursive: true });
+  mkdirSync(path.join(root, 'skill-package'), { recursive: true });
+  copyFileSync(path.join(PACKAGE, 'skill.json'), path.join(root, 'skill-package', 'skill.json'));
+  copyFileSync(path.join(ROOT, 'ask-resources.json'), path.join(root, 'ask-resources.json'));
+  return root;
+}
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
 describe('packaging (scripts/package-skill.js): interaction-models/ is the one source', () => {
   let root: string;
   beforeEach(() => {
-    root = mkdtempSync(path.join(tmpdir(), 'package-skill-'));
-    cpSync(path.join(ROOT, 'interaction-models'), path.join(root, 'interaction-models'), { recursive: true });
-    mkdirSync(path.join(root, 'skill-package'), { recursive: true });
-    copyFileSync(path.join(PACKAGE, 'skill.json'), path.join(root, 'skill-package', 'skill.json'));
+    root = packagingSources();
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -346,7 +398,7 @@ describe('packaging (scripts/package-skill.js): interaction-models/ is the one s
   it('writes the privacy policy URL, a deploy-time setting, into every locale and keeps the rest of skill.json', () => {
     const file = path.join(root, 'skill-package', 'skill.json');
     const before = readJson(file);
-    packageSkill({ root, privacyPolicyUrl: 'https://example.org/back-relief-coach/privacy' });
+    packageSkill({ root, privacyPolicyUrl: 'https://example.org/back-relief-coach/privacy', healthRecords: deployedMode });
     const after = readJson(file);
     for (const locale of publishedLocales) {
       expect(after.manifest.privacyAndCompliance.locales[locale].privacyPolicyUrl).toBe('https://example.org/back-relief-coach/privacy');
@@ -365,8 +417,117 @@ describe('packaging (scripts/package-skill.js): interaction-models/ is the one s
     expect(askResources.profiles.default.skillMetadata.src).toBe('./skill-package');
     expect(existsSync(path.join(ROOT, 'skill-package', 'skill.json'))).toBe(true);
     expect(readFileSync(path.join(ROOT, '.gitignore'), 'utf8')).toMatch(/^skill-package\/interactionModels\/$/m);
+    expect(readFileSync(path.join(ROOT, '.gitignore'), 'utf8')).toMatch(/^skill-package\/assets\/images\/$/m);
     const pkg = readJson(path.join(ROOT, 'package.json'));
     expect(pkg.scripts.package).toBe('node scripts/package-skill.js');
     expect(pkg.scripts.postinstall).toContain('scripts/package-skill.js');
+    // npm ci renders the icons and copies the models, so a fresh clone has a whole package.
+    expect(pkg.devDependencies['@resvg/resvg-js']).toBeDefined();
+  });
+
+  it('writes the terms of use URL into every locale too, and refuses one that is not https', () => {
+    packageSkill({ root, termsOfUseUrl: 'https://example.org/back-relief-coach/terms' });
+    const locales = readJson(path.join(root, 'skill-package', 'skill.json')).manifest.privacyAndCompliance.locales as Json;
+    for (const locale of publishedLocales) expect(locales[locale].termsOfUseUrl).toBe('https://example.org/back-relief-coach/terms');
+    expect(() => packageSkill({ root, termsOfUseUrl: 'http://example.org/terms' })).toThrow(/TERMS_OF_USE_URL must be an https URL/);
+  });
+
+  it('renders icons/icon.svg to the two PNG sizes Amazon asks for, named in every locale', () => {
+    const result = packageSkill({ root });
+    expect(ICONS.map((icon) => [icon.field, icon.size])).toEqual([['smallIconUri', 108], ['largeIconUri', 512]]);
+    for (const icon of ICONS) {
+      const png = readFileSync(path.join(root, 'skill-package', icon.file));
+      expect(pngSize(png)).toEqual({ width: icon.size, height: icon.size });
+      expect(result.icons).toContain(path.join(root, 'skill-package', icon.file));
+    }
+    const listings = readJson(path.join(root, 'skill-package', 'skill.json')).manifest.publishingInformation.locales as Json;
+    for (const locale of publishedLocales) {
+      for (const icon of ICONS) expect(listings[locale][icon.field]).toBe(`file://${icon.file}`);
+    }
+  });
+
+  it('draws the icon from a source with no text (no fonts, the same pixels everywhere)', () => {
+    const svg = readFileSync(path.join(ROOT, 'icons', 'icon.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 512 512"/);
+    expect(svg).not.toMatch(/<text|<image|href=/);
+  });
+
+  it('with --check writes nothing and names what is out of date, then nothing once packaged', () => {
+    const before = readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8');
+    const check = packageSkill({ root, check: true });
+    expect(check.stale).toEqual(expect.arrayContaining([
+      'skill-package/interactionModels/custom/en-US.json',
+      'skill-package/assets/images/icon-108.png',
+      'skill-package/assets/images/icon-512.png',
+    ]));
+    expect(existsSync(path.join(root, 'skill-package', 'interactionModels'))).toBe(false);
+    expect(existsSync(path.join(root, 'skill-package', 'assets'))).toBe(false);
+    expect(readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8')).toBe(before);
+
+    packageSkill({ root });
+    expect(packageSkill({ root, check: true }).stale).toEqual([]);
+    // A redrawn icon makes the package stale again.
+    writeFileSync(path.join(root, 'icons', 'icon.svg'), readFileSync(path.join(root, 'icons', 'icon.svg'), 'utf8').replace('#1B3350', '#1B3351'));
+    expect(packageSkill({ root, check: true }).stale).toEqual(['skill-package/assets/images/icon-108.png', 'skill-package/assets/images/icon-512.png']);
+  });
+
+  it('checks against the mode it packaged unless HEALTH_RECORDS says otherwise, and against a changed privacy URL', () => {
+    packageSkill({ root, healthRecords: 'off' });
+    expect(packageSkill({ root, check: true })).toMatchObject({ healthRecords: 'off', stale: [] });
+    expect(packageSkill({ root, check: true, healthRecords: 'off' }).stale).toEqual([]);
+    expect(packageSkill({ root, check: true, healthRecords: 'consent' }).stale).toEqual(['skill-package/skill.json', 'ask-resources.json']);
+    expect(packageSkill({ root, check: true, privacyPolicyUrl: 'https://example.org/privacy' }).stale).toEqual(['skill-package/skill.json']);
+  });
+});
+
+describe.each(HEALTH_RECORDS_MODES)('the skill package with HEALTH_RECORDS=%s', (mode) => {
+  let root: string;
+  let packaged: Json;
+  let resources: Json;
+  beforeAll(() => {
+    root = packagingSources();
+    packageSkill({ root, healthRecords: mode, privacyPolicyUrl: 'https://example.org/back-relief-coach/privacy' });
+    packaged = readJson(path.join(root, 'skill-package', 'skill.json'));
+    resources = readJson(path.join(root, 'ask-resources.json'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is a valid skill manifest', () => {
+    const validate = smapiValidator('v1.skill.Manifest.SkillManifestEnvelope');
+    expect(validate(packaged) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('declares what is true in this mode: personal information only when health details may be kept', () => {
+    const { locales, ...flags } = packaged.manifest.privacyAndCompliance as Json;
+    expect(flags).toEqual({
+      allowsPurchases: false,
+      usesPersonalInfo: mode === 'consent',
+      // Only a HIPAA covered entity or business associate under Amazon's BAA may say true (README, Deploy).
+      usesHealthInfo: false,
+      isChildDirected: false,
+      isExportCompliant: true,
+      containsAds: false,
+    });
+    for (const locale of publishedLocales) expect(locales[locale]).toEqual({ privacyPolicyUrl: 'https://example.org/back-relief-coach/privacy' });
+  });
+
+  it('deploys the Lambda in the same mode (the stack parameter that becomes HEALTH_RECORDS)', () => {
+    expect(resources.profiles.default.skillInfrastructure.userConfig.cfn.parameters.HealthRecords).toBe(mode);
+    const rest = structuredClone(resources);
+    delete rest.profiles.default.skillInfrastructure.userConfig.cfn;
+    const real = structuredClone(askResources);
+    delete real.profiles.default.skillInfrastructure.userConfig.cfn;
+    expect(rest).toEqual(real);
+  });
+
+  it('changes nothing else in skill.json', () => {
+    const rest = structuredClone(packaged);
+    const real = structuredClone(skillJson);
+    for (const json of [rest, real]) delete json.manifest.privacyAndCompliance;
+    expect(rest).toEqual(real);
+  });
+
+  it('passes the build hook check in this mode', () => {
+    expect(packageSkill({ root, check: true, healthRecords: mode }).stale).toEqual([]);
   });
 });

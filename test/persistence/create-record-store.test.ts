@@ -20,7 +20,7 @@ describe('createRecordStore', () => {
   });
 
   it('uses the file store on dataDir when no table is configured', async () => {
-    const store = createRecordStore({ dataDir: dir, inLambda: false });
+    const store = createRecordStore({ dataDir: dir, inLambda: false, healthRecords: 'consent' });
     expect(store).toBeInstanceOf(FileRecordStore);
     await store.write('user', { a: 1 }, 0);
     expect(await readdir(dir)).toHaveLength(1);
@@ -43,7 +43,7 @@ describe('createRecordStore', () => {
     it('uses DynamoDB at the configured endpoint, with local credentials when none are set', async () => {
       delete process.env.AWS_ACCESS_KEY_ID;
       delete process.env.AWS_SECRET_ACCESS_KEY;
-      const config: SkillConfig = { table: 'skill-users', dynamoEndpoint: server.endpoint, dataDir: dir, inLambda: false };
+      const config: SkillConfig = { table: 'skill-users', dynamoEndpoint: server.endpoint, dataDir: dir, inLambda: false, healthRecords: 'consent' };
       const store = createRecordStore(config);
       expect(store).toBeInstanceOf(DynamoDbPersistenceAdapter);
       try {
@@ -56,7 +56,7 @@ describe('createRecordStore', () => {
     });
   });
 
-  it('loads the AWS SDK only when DynamoDB is chosen', () => {
+  it('loads the DynamoDB client only when DynamoDB is chosen, and never the AWS SDK', () => {
     const probe = (config: string): string =>
       execFileSync(
         process.execPath,
@@ -65,11 +65,12 @@ describe('createRecordStore', () => {
           'ts-node/register/transpile-only',
           '-e',
           `require('./lambda/persistence').createRecordStore(${config});
-           process.stdout.write(String(Object.keys(require.cache).some((file) => file.includes('@aws-sdk'))));`,
+           const loaded = (name) => Object.keys(require.cache).some((file) => file.includes(name));
+           process.stdout.write(loaded('@aws-lite/client') + ' ' + loaded('@aws-sdk'));`,
         ],
         { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1' } },
       );
-    expect(probe(`{ dataDir: ${JSON.stringify(dir)}, inLambda: false }`)).toBe('false');
-    expect(probe(`{ table: 'skill-users', dataDir: 'unused', inLambda: false }`)).toBe('true');
+    expect(probe(`{ dataDir: ${JSON.stringify(dir)}, inLambda: false }`)).toBe('false false');
+    expect(probe(`{ table: 'skill-users', dataDir: 'unused', inLambda: false }`)).toBe('true false');
   });
 });

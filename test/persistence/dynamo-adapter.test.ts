@@ -1,9 +1,9 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient, GetItemCommand, PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { DynamoDbPersistenceAdapter, createUserTable } from '../../lambda/persistence/dynamo-adapter';
+import { DynamoDbError, GetItemCommand as LiteGetItemCommand, createDynamoDbClient } from '../../lambda/persistence/dynamo-client';
 import { StoreTimeoutError, UnreadableRecordError, VersionConflictError } from '../../lambda/persistence/record-store';
 import { RunningDynalite, TEST_CREDENTIALS, TEST_REGION, startDynalite } from '../support/dynalite';
 
@@ -157,16 +157,22 @@ describe('DynamoDbPersistenceAdapter on dynalite', () => {
     await expect(store.getAttributes({} as RequestEnvelope)).rejects.toThrow('no user id');
   });
 
-  it('works on a caller-supplied DynamoDBClient or DocumentClient', async () => {
-    const docClient = DynamoDBDocumentClient.from(client);
-    for (const given of [client, docClient]) {
-      const user = newUser();
-      const other = new DynamoDbPersistenceAdapter({ tableName: TABLE, client: given });
-      await other.write(user, { via: 'given client' }, 0);
-      await expect(store.read(user)).resolves.toEqual({ attributes: { via: 'given client' }, version: 1 });
-      other.destroy(); // must leave the caller's client usable
-    }
-    await expect(store.read(newUser())).resolves.toEqual({ attributes: {}, version: 0 });
+  it('works on a caller-supplied client, and leaves it usable after destroy()', async () => {
+    const given = createDynamoDbClient({ endpoint: server.endpoint, region: TEST_REGION, credentials: TEST_CREDENTIALS });
+    const user = newUser();
+    const other = new DynamoDbPersistenceAdapter({ tableName: TABLE, client: given });
+    await other.write(user, { via: 'given client' }, 0);
+    other.destroy();
+    await expect(store.read(user)).resolves.toEqual({ attributes: { via: 'given client' }, version: 1 });
+    const { Item } = await given.send(new LiteGetItemCommand({ TableName: TABLE, Key: { id: { S: user } } }));
+    expect(Item?.version).toEqual({ N: '1' });
+  });
+
+  it('names DynamoDB errors as DynamoDB does', async () => {
+    const given = createDynamoDbClient({ endpoint: server.endpoint, region: TEST_REGION, credentials: TEST_CREDENTIALS });
+    const error: unknown = await given.send(new LiteGetItemCommand({ TableName: 'no-such-table', Key: { id: { S: 'x' } } })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DynamoDbError);
+    expect(error).toMatchObject({ name: 'ResourceNotFoundException', statusCode: 400 });
   });
 });
 
@@ -192,7 +198,11 @@ describe('DynamoDbPersistenceAdapter when the store is down', () => {
 
   it('times out in about a second when the server accepts but never answers', async () => {
     const sockets = new Set<Socket>();
-    const silent: Server = createServer((socket) => sockets.add(socket));
+    const closed = new Set<Socket>();
+    const silent: Server = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => closed.add(socket)).resume(); // read (and ignore) the request, so its end is seen
+    });
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const { port } = silent.address() as AddressInfo;
     const store = new DynamoDbPersistenceAdapter({ tableName: TABLE, endpoint: `http://127.0.0.1:${port}`, region: TEST_REGION, credentials: TEST_CREDENTIALS });
@@ -206,6 +216,9 @@ describe('DynamoDbPersistenceAdapter when the store is down', () => {
         expect(elapsed).toBeLessThan(1600);
       }
       expect(sockets.size).toBeGreaterThan(0); // it really connected and waited
+      // The deadline aborted the request, not just stopped waiting for it: the client closed its connections.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(closed.size).toBe(sockets.size);
     } finally {
       store.destroy();
       for (const socket of sockets) socket.destroy();

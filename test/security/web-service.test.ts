@@ -242,13 +242,13 @@ describe('the web service', () => {
 
 describe('createWebService', () => {
   it('will not run without SKILL_ID: the signature alone does not say which skill a request is for', () => {
-    expect(() => createWebService({ dataDir: 'unused', inLambda: false })).toThrow(/SKILL_ID/);
+    expect(() => createWebService({ dataDir: 'unused', inLambda: false, healthRecords: 'consent' })).toThrow(/SKILL_ID/);
   });
 
   it('builds the skill with the configured store, the skill id check and the verifiers on', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'web-service-config-'));
     const log: LogSink = { info: () => undefined, error: () => undefined, warn: () => undefined };
-    const server = createWebService({ dataDir, skillId: FAKE_SKILL_ID, inLambda: false }, { log }).listen(0, '127.0.0.1');
+    const server = createWebService({ dataDir, skillId: FAKE_SKILL_ID, inLambda: false, healthRecords: 'consent' }, { log }).listen(0, '127.0.0.1');
     try {
       await new Promise((resolve) => server.once('listening', resolve));
       const { port } = server.address() as AddressInfo;

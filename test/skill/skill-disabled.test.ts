@@ -33,7 +33,7 @@ async function dynamoBackend(persistent = false): Promise<Backend & { server: Ru
   const server = await startDynalite({ persistent });
   const client: DynamoDBClient = server.client();
   await createUserTable(client, TABLE);
-  const store = createRecordStore({ table: TABLE, dynamoEndpoint: server.endpoint, dataDir: 'unused', inLambda: false });
+  const store = createRecordStore({ table: TABLE, dynamoEndpoint: server.endpoint, dataDir: 'unused', inLambda: false, healthRecords: 'consent' });
   return {
     server,
     store,
@@ -54,7 +54,7 @@ async function dynamoBackend(persistent = false): Promise<Backend & { server: Ru
 
 async function fileBackend(): Promise<Backend> {
   const dir = await mkdtemp(join(tmpdir(), 'skill-disabled-'));
-  const store = createRecordStore({ dataDir: dir, inLambda: false });
+  const store = createRecordStore({ dataDir: dir, inLambda: false, healthRecords: 'consent' });
   const hash = (userId: string) => createHash('sha256').update(userId, 'utf8').digest('hex');
   return {
     store,

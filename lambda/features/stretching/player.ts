@@ -8,12 +8,13 @@
  */
 import { Response } from 'ask-sdk-model';
 import { estimateAudioSeconds, wordsPerMinute } from '../../core/audio-time';
-import { stretchingAllowed } from '../../core/advice';
 import { PainScoreReading } from '../../core/pain';
+import { stretchGate, StretchGate } from '../../core/stretch-gate';
 import { takePainScore } from '../pain/intake';
 import {
   changePace,
   dose,
+  firstUnfinished,
   isLastSegment,
   NavigationCommand,
   navigate,
@@ -25,12 +26,11 @@ import {
   runAt,
   segmentIndex,
   totalSeconds,
-  upcoming,
 } from '../../core/routine';
 import { forgetRoutine, readSavedRoutine, SavedRoutine, readStretchRecord, recordCompletion, saveRoutine, updateStretchRecord } from '../../core/stretch-state';
 import { atPace, paceRate } from '../../speech/pacing';
-import { joinSpeech } from '../../speech/ssml';
-import { planFor, readyQuestion, renderSegment, segmentName } from '../../speech/stretch-cues';
+import { escapeXml, joinSpeech } from '../../speech/ssml';
+import { checkIn, introLines, planFor, questionFor, renderSegment, rotating, segmentName } from '../../speech/stretch-cues';
 import { reply } from '../../kernel/reply';
 import { DEFAULT_ROUTINE, ROUTINES } from './routines';
 import { hasScreen, stretchStepDirective } from './screen';
@@ -52,51 +52,39 @@ function planOf(turn: Turn, run: RoutineRun): RoutinePlan {
   return planFor(turn.speech, routineOf(run), run.reps, run.pace);
 }
 
-interface Closing {
-  question: string;
-  reprompt: string;
+/** The question that closes the response for the segment a run stands at, with its reprompt. */
+function questionAt(turn: Turn, run: RoutineRun): { question: string; reprompt: string } {
+  const plan = planOf(turn, run);
+  return questionFor(turn.speech, plan, segmentIndex(plan, run));
 }
 
-/** The question that ends the response for a segment: what comes next, or "go again?" after the last. */
-function closingFor(turn: Turn, plan: RoutinePlan, index: number): Closing {
-  const { speech } = turn;
-  if (isLastSegment(plan, index)) return { question: speech.say('stretch:question.again'), reprompt: speech.say('stretch:reprompt.again') };
-  const next = plan.segments[index + 1];
-  const question = upcoming(plan, index) === 'moreReps' ? speech.say('stretch:question.moreReps') : readyQuestion(speech, plan.routine, next);
-  return { question, reprompt: speech.say('stretch:reprompt.next') };
-}
-
-/** Speaks one segment (one response), saves where the routine stands, and shows the step on a screen. */
-function playSegment(turn: Turn, run: RoutineRun, index: number, lead: string[] = []): Response {
+/**
+ * Speaks one segment (one response of at most a minute), then its check-in; keeps the played segment in the
+ * session (for "repeat" and "go back") and the first unfinished one in the user's record (for picking up later).
+ */
+function playSegment(turn: Turn, run: RoutineRun, index: number, lead: string[] = [], fullInstruction = false): Response {
   const { speech } = turn;
   const plan = planOf(turn, run);
   const routine = plan.routine;
   const segment = plan.segments[index];
-  const rendered = renderSegment(speech, routine, segment, run.pace);
+  const rendered = renderSegment(speech, routine, segment, run.pace, fullInstruction);
   const last = isLastSegment(plan, index);
-  const closing = closingFor(turn, plan, index);
+  const closing = checkIn(speech, plan, index);
   const leadText = joinSpeech(...lead);
-  const speak = atPace(
-    joinSpeech(
-      leadText,
-      rendered.ssml,
-      speech.say('stretch:feedback.set'),
-      last ? speech.sayFirst([`stretch:done.${routine.id}`]) : undefined,
-      closing.question,
-    ),
-    run.pace,
-  );
+  const speak = atPace(joinSpeech(leadText, rendered.ssml, closing.speak), run.pace);
   const firstFinish = last && !run.completed;
   const played = runAt(run, segment, run.completed || last);
   turn.session.routine = played;
   const now = turn.now;
+  const next = firstUnfinished(plan, index);
   if (firstFinish) {
     turn.update((user) => {
       recordCompletion(user, routine.id, now);
       forgetRoutine(user);
     });
-  } else if (!played.completed) {
-    turn.update((user) => saveRoutine(user, played, now));
+  } else if (next !== undefined && !played.completed) {
+    const pickUp = runAt(played, plan.segments[next]);
+    turn.update((user) => saveRoutine(user, pickUp, now));
   }
   if (hasScreen(turn.input)) {
     const leadSeconds = leadText ? estimateAudioSeconds(leadText, paceRate(run.pace), wordsPerMinute(speech.locale)) : 0;
@@ -118,63 +106,123 @@ function playSegment(turn: Turn, run: RoutineRun, index: number, lead: string[] 
 // ---------------------------------------------------------------------------------------------
 // Starting
 
-/** "Guide me through the stretches": gated by phase and pain, then the safety line the first time, then step one. */
-export function requestRoutine(turn: Turn, routineId: string = DEFAULT_ROUTINE, insisted = false): Response {
-  const view = turn.phase();
-  const gate = stretchingAllowed(view);
-  const running = activeRun(turn);
-  // Someone already stretching in this session passed the gate; pain stops a routine on its own.
-  if (!gate.allowed && !running) {
-    const mayGoAhead = gate.reason === 'icePhase';
-    if (!(mayGoAhead && insisted)) {
-      const { speech } = turn;
-      return reply(turn, {
-        speak: joinSpeech(
-          speech.sayFirst([`stretch:gate.${gate.reason}`], { day: view.day ?? 1 }),
-          mayGoAhead ? speech.say('stretch:gate.goAheadHint') : undefined,
-          speech.say('stretch:gate.offerRest'),
-        ),
-        ask: { reprompt: speech.say('stretch:gate.offerRestReprompt'), pending: { kind: 'offer', offer: 'restInstead' } },
-      });
-    }
-  }
-  return beginRoutine(turn, ROUTINES[routineId] ? routineId : DEFAULT_ROUTINE);
+/** The routine to play: the one asked for, else the one the user chose before (the gentle one), else the default. */
+function routineToPlay(turn: Turn, asked?: string): string {
+  if (asked && ROUTINES[asked]) return asked;
+  const chosen = readStretchRecord(turn.user).routine;
+  return chosen && ROUTINES[chosen] ? chosen : DEFAULT_ROUTINE;
 }
 
-function beginRoutine(turn: Turn, routineId: string): Response {
+function gateOf(turn: Turn): StretchGate {
+  return stretchGate({ onsetAt: turn.user.onsetAt ? new Date(turn.user.onsetAt) : undefined, pain: turn.user.pain }, turn.now);
+}
+
+/**
+ * What to say when the gate is not open: ask when it began, ask for a pain score (then decide), or say why not and
+ * offer what helps instead. There is no way around a refusal.
+ */
+function gateReply(turn: Turn, gate: Exclude<StretchGate, { kind: 'allowed' }>, routineId: string, resume: boolean, lead: string[] = []): Response {
   const { speech } = turn;
+  if (gate.kind === 'needOnset') {
+    return reply(turn, {
+      speak: joinSpeech(...lead, speech.say('stretch:gate.needOnset')),
+      ask: { reprompt: speech.say('stretch:gate.needOnsetReprompt'), pending: { kind: 'onset' } },
+    });
+  }
+  if (gate.kind === 'needPain') {
+    return reply(turn, {
+      speak: joinSpeech(...lead, speech.say('stretch:gate.askPain')),
+      ask: { reprompt: speech.say('stretch:gate.askPainReprompt'), pending: { kind: 'stretchPain', routine: routineId, resume } },
+    });
+  }
+  return reply(turn, {
+    speak: joinSpeech(
+      ...lead,
+      speech.say(`stretch:gate.${gate.reason}`, { day: turn.phase().day ?? 1 }),
+      speech.say('stretch:gate.instead'),
+      speech.say('stretch:gate.offerRest'),
+    ),
+    ask: { reprompt: speech.say('stretch:gate.offerRestReprompt'), pending: { kind: 'offer', offer: 'restInstead' } },
+  });
+}
+
+/** "Guide me through the stretches": gated by the care protocol (see core/stretch-gate), then the first step. */
+export function requestRoutine(turn: Turn, asked?: string): Response {
+  const routineId = routineToPlay(turn, asked);
+  // Someone already stretching in this session passed the gate; pain stops a routine on its own.
+  if (activeRun(turn)) return beginRoutine(turn, routineId);
+  const gate = gateOf(turn);
+  if (gate.kind !== 'allowed') return gateReply(turn, gate, routineId, false);
+  return beginRoutine(turn, routineId);
+}
+
+/** The answer to "how bad is your pain right now?" asked before stretching: stored, then the gate decides. */
+export function painBeforeStretching(turn: Turn, question: { routine: string; resume: boolean }, reading: PainScoreReading): Response {
+  const { speech } = turn;
+  if (reading.kind !== 'ok') {
+    const speak =
+      reading.kind === 'outOfRange' ? speech.say('pain.outOfRange', { value: escapeXml(String(reading.value)) }) : speech.say('stretch:gate.askPain');
+    return reply(turn, { speak, ask: { reprompt: speech.say('stretch:gate.askPainReprompt'), pending: { kind: 'stretchPain', ...question } } });
+  }
+  const intake = takePainScore(turn, reading);
+  if (intake.kind === 'reasked') return intake.response;
+  const recorded = speech.say('pain.recorded', { score: intake.score });
+  const gate = gateOf(turn);
+  if (gate.kind !== 'allowed') return gateReply(turn, gate, question.routine, question.resume, [recorded]);
+  if (question.resume && readSavedRoutine(turn.user, ROUTINES)) return resumeSaved(turn, [recorded]);
+  return beginRoutine(turn, routineToPlay(turn, question.routine), [recorded]);
+}
+
+function beginRoutine(turn: Turn, routineId: string, lead: string[] = []): Response {
   const routine = ROUTINES[routineId];
   const record = readStretchRecord(turn.user);
   const since = turn.user.onsetAt ? new Date(turn.user.onsetAt) : undefined;
   const reps = dose(routine, record.completions, turn.now, since);
   const run: RoutineRun = { routineId, reps, pace: activeRun(turn)?.pace ?? record.pace, step: 0, rep: 1 };
   const plan = planOf(turn, run);
-  const lead: string[] = [];
-  if (!record.safetyHeardAt) {
-    lead.push(speech.say('stretch:safety.first'));
-    if (routine.osteoporosisAlternative) lead.push(speech.say('stretch:safety.osteoporosis'));
-    lead.push(speech.say('stretch:safety.controls'));
+  const firstTime = !record.safetyHeardAt;
+  if (firstTime) {
     const heardAt = turn.now.toISOString();
     turn.update((user) => updateStretchRecord(user, (stretch) => ({ ...stretch, safetyHeardAt: stretch.safetyHeardAt ?? heardAt })));
   }
-  lead.push(speech.sayFirst([`stretch:intro.${routine.id}`], { reps: Math.max(...reps), minutes: Math.max(2, minutesOf(totalSeconds(plan), plan.segments.length)) }));
-  return playSegment(turn, run, 0, lead);
+  const minutes = Math.max(2, minutesOf(totalSeconds(plan), plan.segments.length));
+  const intro = introLines(turn.speech, routine, { reps: Math.max(...reps), minutes }, firstTime);
+  return playSegment(turn, run, 0, [...lead, intro]);
+}
+
+/**
+ * "I have osteoporosis": knee hugs are not for thin bones (care protocol), so the gentle routine from here on. The
+ * choice of routine is kept, not the condition. Inside a routine it switches at once and never ends the routine.
+ */
+export function osteoporosisSaid(turn: Turn): Response {
+  const { speech } = turn;
+  const run = activeRun(turn);
+  const current = run ? ROUTINES[run.routineId] : ROUTINES[routineToPlay(turn)];
+  const gentle = current.osteoporosisAlternative;
+  if (gentle) {
+    turn.update((user) => {
+      updateStretchRecord(user, (stretch) => ({ ...stretch, routine: gentle }));
+      if (readSavedRoutine(user, ROUTINES)?.routineId === current.id) forgetRoutine(user);
+    });
+  }
+  if (!run) return reply(turn, { speak: speech.say('stretch:osteoporosis.noted') });
+  if (!gentle) {
+    const { question, reprompt } = questionAt(turn, run);
+    return reply(turn, { speak: joinSpeech(speech.say('stretch:osteoporosis.already'), question), ask: { reprompt, pending: { kind: 'routine' } } });
+  }
+  turn.session.routine = undefined;
+  return beginRoutine(turn, gentle, [speech.say('stretch:osteoporosis.switch')]);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Navigating
 
-/** next, back, repeat, start over. "Next" after the last step says so instead. */
+/** next, back, repeat, start over. "Next" after the last step ends the routine, with how to get up. */
 export function navigateRoutine(turn: Turn, run: RoutineRun, command: NavigationCommand): Response {
   const plan = planOf(turn, run);
   const current = segmentIndex(plan, run);
   const move = navigate(plan, current, command);
-  if (move.kind === 'end') {
-    return reply(turn, {
-      speak: turn.speech.say('stretch:nav.atEnd'),
-      ask: { reprompt: turn.speech.say('stretch:reprompt.again'), pending: { kind: 'routine' } },
-    });
-  }
+  if (move.kind === 'end') return finishRoutine(turn);
   const lead: string[] = [];
   if (move.atFirst) lead.push(turn.speech.say('stretch:nav.firstStep'));
   if (command === 'startOver') lead.push(turn.speech.say('stretch:nav.startOver'));
@@ -191,7 +239,7 @@ export function answerYes(turn: Turn, run: RoutineRun): Response {
   return navigateRoutine(turn, run, command);
 }
 
-/** "Wait", "hold on", or "no" to "Ready for the other side?": keep the place and the microphone open. */
+/** "Wait", "hold on", or "no" to "Other knee?": keep the place and the microphone open. */
 export function pauseRoutine(turn: Turn): Response {
   const { speech } = turn;
   return reply(turn, {
@@ -200,10 +248,15 @@ export function pauseRoutine(turn: Turn): Response {
   });
 }
 
-/** "No" after the last step ("go again?"): done. */
+/**
+ * The end of a finished routine ("no" to "go again?", "next", "stop"): a closing that changes from one routine to
+ * the next (by how many were done), and how to get up off the floor.
+ */
 export function finishRoutine(turn: Turn): Response {
+  const { speech } = turn;
   turn.session.routine = undefined;
-  return reply(turn, { speak: turn.speech.say('stretch:stop.finished'), end: true });
+  const done = readStretchRecord(turn.user).completions.length;
+  return reply(turn, { speak: joinSpeech(rotating(speech, 'stretch:stop.finished', done), speech.say('stretch:getUp.reminder')), end: true });
 }
 
 export function isFinished(turn: Turn, run: RoutineRun): boolean {
@@ -216,6 +269,7 @@ export function changeRoutinePace(turn: Turn, direction: 'slower' | 'faster'): R
   const { speech } = turn;
   const run = activeRun(turn);
   const { pace, changed } = changePace(run?.pace ?? readStretchRecord(turn.user).pace, direction);
+  // The pace lives in the stretch record; a saved place is picked up at whatever pace was chosen last.
   if (changed) turn.update((user) => updateStretchRecord(user, (stretch) => ({ ...stretch, pace })));
   const said = speech.say(
     direction === 'slower' ? (changed ? 'stretch:nav.slower' : 'stretch:nav.slowest') : changed ? 'stretch:nav.faster' : 'stretch:nav.fastest',
@@ -223,11 +277,8 @@ export function changeRoutinePace(turn: Turn, direction: 'slower' | 'faster'): R
   if (!run) return reply(turn, { speak: joinSpeech(said, changed ? speech.say('stretch:nav.paceSaved') : undefined) });
   const paced: RoutineRun = { ...run, pace };
   turn.session.routine = paced;
-  const now = turn.now;
-  if (changed && !paced.completed) turn.update((user) => saveRoutine(user, paced, now));
-  const plan = planOf(turn, paced);
-  const closing = closingFor(turn, plan, segmentIndex(plan, paced));
-  return reply(turn, { speak: atPace(joinSpeech(said, closing.question), pace), ask: { reprompt: closing.reprompt, pending: { kind: 'routine' } } });
+  const { question, reprompt } = questionAt(turn, paced);
+  return reply(turn, { speak: atPace(joinSpeech(said, question), pace), ask: { reprompt, pending: { kind: 'routine' } } });
 }
 
 /** "How many more": sets left and about how long, then the same question again. */
@@ -236,26 +287,21 @@ export function tellRemaining(turn: Turn): Response {
   const run = activeRun(turn);
   if (!run) return notInRoutine(turn);
   const plan = planOf(turn, run);
-  const current = segmentIndex(plan, run);
-  const left = remaining(plan, current);
+  const left = remaining(plan, segmentIndex(plan, run));
   const minutes = minutesOf(left.seconds, left.sets);
   let said: string;
   if (left.sets === 0) said = speech.say('stretch:nav.remainingNone');
   else if (left.sets === 1) said = speech.say('stretch:nav.remainingOne');
   else if (minutes < 2) said = speech.say('stretch:nav.remainingQuick', { count: left.sets });
   else said = speech.say('stretch:nav.remainingMany', { count: left.sets, minutes });
-  const closing = closingFor(turn, plan, current);
-  return reply(turn, { speak: joinSpeech(said, closing.question), ask: { reprompt: closing.reprompt, pending: { kind: 'routine' } } });
+  const { question, reprompt } = questionAt(turn, run);
+  return reply(turn, { speak: joinSpeech(said, question), ask: { reprompt, pending: { kind: 'routine' } } });
 }
 
 /** Help inside a routine: the commands, then the same question again. */
 export function routineHelp(turn: Turn, run: RoutineRun): Response {
-  const plan = planOf(turn, run);
-  const closing = closingFor(turn, plan, segmentIndex(plan, run));
-  return reply(turn, {
-    speak: joinSpeech(turn.speech.say('stretch:nav.help'), closing.question),
-    ask: { reprompt: closing.reprompt, pending: { kind: 'routine' } },
-  });
+  const { question, reprompt } = questionAt(turn, run);
+  return reply(turn, { speak: joinSpeech(turn.speech.say('stretch:nav.help'), question), ask: { reprompt, pending: { kind: 'routine' } } });
 }
 
 export function notInRoutine(turn: Turn): Response {
@@ -265,13 +311,15 @@ export function notInRoutine(turn: Turn): Response {
 // ---------------------------------------------------------------------------------------------
 // Stopping
 
-/** "Stop", "I'm done" inside a routine: end the session; the place is kept for next time. */
+/** "Stop", "I'm done" inside a routine: end the session, keeping the first unfinished hold for next time. */
 export function stopRoutine(turn: Turn, run: RoutineRun): Response {
   const { speech } = turn;
+  if (run.completed) return finishRoutine(turn);
   turn.session.routine = undefined;
-  if (run.completed) return reply(turn, { speak: speech.say('stretch:stop.finished'), end: true });
-  const plan = planOf(turn, run);
-  const name = segmentName(speech, plan.routine, plan.segments[segmentIndex(plan, run)]);
+  const saved = readSavedRoutine(turn.user, ROUTINES);
+  if (!saved) return reply(turn, { speak: speech.say('common.goodbye'), end: true });
+  const plan = planOf(turn, saved);
+  const name = segmentName(speech, plan.routine, plan.segments[segmentIndex(plan, saved)]);
   return reply(turn, { speak: speech.say('stretch:stop.saved', { name }), end: true });
 }
 
@@ -309,31 +357,29 @@ export function painScoreInRoutine(turn: Turn, run: RoutineRun, reading: PainSco
   let comment: string | undefined;
   if (score === 0) comment = speech.say('pain.zero');
   else if (picture.trend === 'easing') comment = speech.say('pain.easing', { previous: intake.previous ?? 0 });
-  const plan = planOf(turn, run);
-  const closing = closingFor(turn, plan, segmentIndex(plan, run));
+  const { question, reprompt } = questionAt(turn, run);
   return reply(turn, {
-    speak: joinSpeech(recorded, comment, score > 0 ? speech.say('stretch:pain.mild') : undefined, closing.question),
-    ask: { reprompt: closing.reprompt, pending: { kind: 'routine' } },
+    speak: joinSpeech(recorded, comment, score > 0 ? speech.say('stretch:pain.mild') : undefined, question),
+    ask: { reprompt, pending: { kind: 'routine' } },
   });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Picking up in a later session
 
-/** A routine stopped within the last hours that pain does not now forbid; a stale one is forgotten. */
+/** A routine stopped within the last hours that the gate does not now refuse; a stale or refused one is forgotten. */
 function routineToPickUp(turn: Turn): SavedRoutine | undefined {
   const saved = readSavedRoutine(turn.user, ROUTINES);
   if (!saved) return undefined;
-  const gate = stretchingAllowed(turn.phase());
-  const painForbids = !gate.allowed && gate.reason !== 'icePhase';
-  if (!resumable(saved.savedAt, turn.now) || painForbids) {
+  const gate = gateOf(turn);
+  if (!resumable(saved.savedAt, turn.now) || gate.kind === 'refused' || gate.kind === 'needOnset') {
     turn.update(forgetRoutine);
     return undefined;
   }
   return saved;
 }
 
-/** On launch: a routine stopped within the last hours is offered again, at the same step, unless pain now forbids it. */
+/** On launch: a routine stopped within the last hours is offered again, at its first unfinished hold. */
 export function offerToResume(turn: Turn): Response | undefined {
   const saved = routineToPickUp(turn);
   if (!saved) return undefined;
@@ -346,8 +392,16 @@ export function offerToResume(turn: Turn): Response | undefined {
   });
 }
 
-/** "Yes" to "Shall we pick up there?": the same step, at the pace last chosen. */
+/** "Yes" to "Shall we pick up there?": through the gate again (pain may have changed), then the first unfinished hold. */
 export function acceptResume(turn: Turn): Response {
+  const saved = readSavedRoutine(turn.user, ROUTINES);
+  if (!saved) return requestRoutine(turn);
+  const gate = gateOf(turn);
+  if (gate.kind !== 'allowed') return gateReply(turn, gate, saved.routineId, true);
+  return resumeSaved(turn);
+}
+
+function resumeSaved(turn: Turn, lead: string[] = []): Response {
   const saved = readSavedRoutine(turn.user, ROUTINES);
   if (!saved) return requestRoutine(turn);
   const { savedAt: _savedAt, ...position } = saved;
@@ -355,12 +409,13 @@ export function acceptResume(turn: Turn): Response {
   const plan = planOf(turn, run);
   const index = segmentIndex(plan, run);
   const name = segmentName(turn.speech, plan.routine, plan.segments[index]);
-  return playSegment(turn, run, index, [turn.speech.say('stretch:resume.picking', { name })]);
+  return playSegment(turn, run, index, [...lead, turn.speech.say('stretch:resume.picking', { name })], true);
 }
 
 /**
  * Navigation with no routine running in this session ("continue", "next" or "start over" in a new session): a
- * routine stopped recently is picked up at its step, or started over; otherwise there is nothing to navigate.
+ * routine stopped recently is picked up at its first unfinished hold, or started over; otherwise there is nothing
+ * to navigate.
  */
 export function navigateOutside(turn: Turn, command: NavigationCommand | 'pause'): Response {
   const saved = command === 'next' || command === 'startOver' ? routineToPickUp(turn) : undefined;
@@ -376,9 +431,9 @@ export function declineResume(turn: Turn): Response {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Minutes for the spoken estimate: the guided audio plus about 8 s a set for feedback, the question and the answer. */
+/** Minutes for the spoken estimate: each response as measured, plus about 5 s a set for the user's answer. */
 function minutesOf(seconds: number, sets: number): number {
-  return Math.round((seconds + sets * 8) / 60);
+  return Math.round((seconds + sets * 5) / 60);
 }
 
 function capitalise(text: string): string {

@@ -18,6 +18,7 @@ const REASK: Record<PendingQuestion['kind'], SpeechKey> = {
   reminders: 'timers:reminders.reprompt',
   timerPaused: 'timers:paused.reprompt',
   routine: 'stretch:nav.fallback',
+  stretchPain: 'stretch:gate.askPainReprompt',
 };
 
 export const FallbackHandler: RequestHandler = {

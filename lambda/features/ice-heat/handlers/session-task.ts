@@ -1,10 +1,11 @@
 /**
  * The skill's own LAUNCH_TASK timer ended and the user said yes: a LaunchRequest carrying the task
  * `<skill id>.IceSessionEnded` with input { sessionId, kind }. The routine goes on: ice off, the skin, rest, and the
- * break timer; or, after a break, the next round.
+ * break timer; or, after a break, the next round. The answer completes the task with Tasks.CompleteTask, as Amazon's
+ * custom-task contract asks of the skill that receives a task; the conversation then goes on.
  */
 import { RequestHandler } from 'ask-sdk-core';
-import { LaunchRequest } from 'ask-sdk-model';
+import { LaunchRequest, interfaces } from 'ask-sdk-model';
 import { SESSION_TASK } from '../../../alexa/timers';
 import { taskLaunched } from '../sessions';
 import { isRequestType } from '../../../kernel/request';
@@ -21,9 +22,17 @@ export const SessionTaskHandler: RequestHandler = {
     const task = (input.requestEnvelope.request as LaunchRequest).task;
     const raw: unknown = task?.input;
     const taskInput = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-    return taskLaunched(turnOf(input), {
+    const response = taskLaunched(turnOf(input), {
       sessionId: typeof taskInput.sessionId === 'string' ? taskInput.sessionId : undefined,
       kind: taskInput.kind === 'heat' ? 'heat' : 'ice',
     });
+    return { ...response, directives: [...(response.directives ?? []), TASK_COMPLETED] };
   },
+};
+
+/** The task definition's 200 response (skill-package/tasks/IceSessionEnded.1.json): the skill followed up. */
+const TASK_COMPLETED: interfaces.tasks.CompleteTaskDirective = {
+  type: 'Tasks.CompleteTask',
+  status: { code: '200', message: 'followed up' },
+  result: { followedUp: true },
 };
