@@ -5,7 +5,7 @@
  * Each locale's classifier is trained once for this file (and cached in .cache/nlu/ by model hash).
  */
 import { readInteractionModel } from '../../tools/simulator/model-file';
-import { annotationLocales, parseAnnotations, readAnnotations } from '../../tools/nlu/annotations';
+import { annotationLocales, parseAnnotations, readAnnotations, toSmapiJson } from '../../tools/nlu/annotations';
 import { evaluate, isUrgent, Report } from '../../tools/nlu/evaluate';
 import { plannedIntents } from '../../tools/nlu/planned';
 import { URGENT_INTENTS } from '../../lambda/features/safety/handlers/warning-sign-intents';
@@ -46,9 +46,12 @@ describe('annotation sets', () => {
       expect(new Set(annotations.map((a) => a.utterance)).size).toBe(annotations.length);
       for (const annotation of annotations) expect(annotation.utterance).toMatch(/^[\p{Ll}' ]+$/u);
     }
-    expect(parseAnnotations('utterance,referenceTimestamp,intent,slot[painScore]\nit hurts a seven,2026-11-21T15:00:00.000Z,PainReportIntent,7\n')).toEqual([
-      { utterance: 'it hurts a seven', referenceTimestamp: '2026-11-21T15:00:00.000Z', intent: 'PainReportIntent', slots: { painScore: '7' }, line: 2 },
-    ]);
+    const parsed = parseAnnotations('utterance,referenceTimestamp,intent,slot[painScore]\nit hurts a seven,2026-11-21T15:00:00.000Z,PainReportIntent,7\n');
+    expect(parsed).toEqual([{ utterance: 'it hurts a seven', referenceTimestamp: '2026-11-21T15:00:00.000Z', intent: 'PainReportIntent', slots: { painScore: '7' }, line: 2 }]);
+    // The JSON body of SMAPI's update-annotations call, for `npm run nlu -- --smapi-json <locale>`.
+    expect(toSmapiJson(parsed)).toEqual({
+      data: [{ inputs: { utterance: 'it hurts a seven', referenceTimestamp: '2026-11-21T15:00:00.000Z' }, expected: [{ intent: { name: 'PainReportIntent', slots: { painScore: { value: '7' } } } }] }],
+    });
   });
 
   it.each(locales)('%s covers every intent of its model, every warning sign, and out-of-domain sentences', (locale) => {

@@ -1,10 +1,13 @@
 /**
+ * `npm run nlu -- --smapi-json <locale>` prints that locale's annotation set as the JSON body Amazon's
+ * update-annotations-for-nlu-annotation-sets takes (see the README).
+ *
  * `npm run nlu [locale ...]`: evaluates the annotation sets (interaction-models/annotations/<locale>.csv) offline
  * with both engines of the simulator and prints, per locale: accuracy per intent, the confusions, the warning-sign
  * recall and the false alarms, the slot values, and the annotations skipped because their intent is still planned.
  */
 import { readInteractionModel } from '../simulator/model-file';
-import { annotationLocales, readAnnotations } from './annotations';
+import { annotationLocales, HELD_OUT, readAnnotations, toSmapiJson } from './annotations';
 import { EngineName, evaluate, Report } from './evaluate';
 import { plannedIntents } from './planned';
 
@@ -43,7 +46,12 @@ function printLocale(locale: string, reports: Record<EngineName, Report>): void 
 }
 
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  if (args[0] === '--smapi-json') {
+    process.stdout.write(`${JSON.stringify(toSmapiJson(readAnnotations(args[1] ?? 'en-US')), null, 2)}\n`);
+    return;
+  }
+  const wanted = args;
   const locales = wanted.length > 0 ? wanted : annotationLocales();
   for (const locale of locales) {
     const model = readInteractionModel(locale);
@@ -54,6 +62,21 @@ async function main(): Promise<void> {
       estimate: await evaluate(model, locale, annotations, 'estimate', planned),
     };
     printLocale(locale, reports);
+  }
+  // Sets written after the tuning and never tuned against: the honest figure.
+  console.log('\n=== held-out sets (interaction-models/annotations/held-out/, never tuned against)');
+  for (const locale of annotationLocales(undefined, HELD_OUT).filter((l) => wanted.length === 0 || wanted.includes(l))) {
+    const model = readInteractionModel(locale);
+    const annotations = readAnnotations(locale, undefined, HELD_OUT);
+    const planned = plannedIntents(locale);
+    for (const engine of ['exact', 'estimate'] as const) {
+      const report = await evaluate(model, locale, annotations, engine, planned);
+      const right = report.outcomes.filter((o) => o.intentRight).length;
+      console.log(
+        `${locale} ${engine.padEnd(8)} ${percent(right, report.outcomes.length)} of ${report.outcomes.length}; warning signs ${report.warningSigns.heard}/${report.warningSigns.total}; false alarms ${report.falseAlarms.length}`,
+      );
+      for (const confusion of report.confusions) console.log(`    ${confusion.expected} -> ${confusion.heard}: ${confusion.utterances.map((u) => `"${u}"`).join(', ')}`);
+    }
   }
 }
 
