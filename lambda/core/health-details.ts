@@ -13,7 +13,9 @@
  * - ownAlerts: the ids of the skill's own Alexa timers and reminders, opaque and neutral (their labels carry no
  *   health word), kept so "forget me" can delete them;
  * - stretch.pace and stretch.safetyHeardAt: the chosen pace of the guided stretches and when their safety line
- *   was heard.
+ *   was heard;
+ * - warningSign, as a marker only: that a warning sign was heard and when (flag UNSPECIFIED), so the safety follow-up
+ *   still happens; which sign it was is a health detail.
  * So the health details are: onsetAt (when the spasm began), pain (scores and times), careSessions (the ice and
  * heat log, breaks, a pending timer, the reminder plan), routine (the stretch in progress, whose choice can tell of
  * osteoporosis), stretch.completions (which stretches were done when), and any field not listed above.
@@ -28,6 +30,8 @@ export const DEFAULT_HEALTH_RECORDS: HealthRecords = 'consent';
 
 export const CONSENT_KEY = 'healthConsent';
 export const OWN_ALERTS_KEY = 'ownAlerts';
+/** The last warning sign heard (safety's record): kept without consent only as a marker. */
+export const WARNING_SIGN_KEY = 'warningSign';
 
 /** The answer to "Shall I remember when this started and your pain scores ...?", with when it was given. */
 export interface HealthConsent {
@@ -102,6 +106,8 @@ export function withoutHealthDetails(state: Record<string, unknown>): Record<str
     }
     kept[STRETCH_KEY] = part;
   }
+  const sign = state[WARNING_SIGN_KEY] as { at?: unknown } | undefined;
+  if (typeof sign === 'object' && sign !== null && typeof sign.at === 'string') kept[WARNING_SIGN_KEY] = { flag: 'UNSPECIFIED', at: sign.at };
   const alerts = ownAlertsOf(state);
   if (alerts.timers.length > 0 || alerts.reminders.length > 0) kept[OWN_ALERTS_KEY] = alerts;
   else delete kept[OWN_ALERTS_KEY];

@@ -48,6 +48,7 @@ import { SkillErrorHandler } from './handlers/error';
 import { CanFulfillHandler } from '../features/onboarding/handlers/can-fulfill';
 import { skillDisabledHandler } from '../features/onboarding/handlers/skill-disabled';
 import { privacyAnswerHandler } from '../features/onboarding/handlers/privacy-answer';
+import { ForgetMeHandler } from '../features/onboarding/handlers/forget-me';
 import { LogSink, withRequestLog } from './request-log';
 
 export interface SkillDeps {
@@ -74,6 +75,7 @@ function withTurnBudget(skill: Skill, budgetMs?: number): Skill {
 /** In order: red flags first (they interrupt anything), the catch-all fallback last. */
 export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   RedFlagHandler,
+  ForgetMeHandler,
   // Ice and heat sessions on Alexa timers: a task launch and a launch that picks the routine up come before the
   // ordinary launch; the routine's yes/no answers before the general ones.
   SessionTaskHandler,

@@ -239,6 +239,11 @@ async function exchange(x: Exchange): Promise<ResponseEnvelope | undefined> {
     }
     return response;
   }
+  // "Yes" to "forget everything about me?": the same deletion as SkillDisabled's.
+  if (confirmsForgetMe(x.envelope)) {
+    if (after !== undefined || aside.length > 0) fail(x, '"forget me" left data behind', response);
+    return response;
+  }
   if (x.seed === 'unreadable') {
     if (!aside.includes(before ?? '\u0000none')) fail(x, 'an unreadable record was not kept aside byte for byte', response);
   } else if (aside.length !== quarantinedBefore) {
@@ -251,6 +256,12 @@ async function exchange(x: Exchange): Promise<ResponseEnvelope | undefined> {
     if (reading.kind !== 'ok') fail(x, `the stored record no longer parses: ${reading.reason}\n${after}`, response);
   }
   return response;
+}
+
+function confirmsForgetMe(envelope: RequestEnvelope): boolean {
+  const request = envelope.request as { type: string; intent?: { name?: string } };
+  const pending = envelope.session?.attributes?.pending as { kind?: unknown } | undefined;
+  return request.type === 'IntentRequest' && request.intent?.name === 'AMAZON.YesIntent' && pending?.kind === 'forgetMe' && !envelope.session?.new;
 }
 
 function safeJson(text: string): unknown {

@@ -139,6 +139,29 @@ describe.each([
     expect((await backend.storedFor(bystander)).sort()).toEqual(before.sort());
   });
 
+  it('"forget me" by voice goes the same way: the record and every copy kept aside', async () => {
+    const userId = newUser();
+    const bystander = newUser();
+    await userWithHistory(userId);
+    await userWithHistory(bystander);
+    const before = await backend.storedFor(bystander);
+    const alexa = new SkillConversation({
+      model: loadModel('en-US'),
+      locale: 'en-US',
+      userId,
+      invoke: (envelope) => skill().invoke(envelope),
+      now: () => NOW,
+      timeZone: 'America/New_York',
+      apiEndpoint: 'http://127.0.0.1:9',
+    });
+    await alexa.say('ask back relief coach to delete my data');
+    const turn = await alexa.say('yes');
+    expect(turn.sessionEnded).toBe(true);
+    expect(await backend.storedFor(userId)).toEqual([]);
+    expect((await backend.store.read(userId)).attributes).toEqual({});
+    expect((await backend.storedFor(bystander)).sort()).toEqual(before.sort());
+  });
+
   it('with PERSISTED keeps the data: the user keeps the same id and gets their progress back on re-enabling', async () => {
     const userId = newUser();
     await userWithHistory(userId);
