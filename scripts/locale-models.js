@@ -1,26 +1,32 @@
 #!/usr/bin/env node
 /**
- * Builds the interaction models of regional variants (en-GB, en-CA, en-AU, en-IN, ...) from their base model.
+ * Builds every interaction model: first each base model (en-US, es-ES) from its model source
+ * (interaction-models/source/<locale>.txt, templates expanded by scripts/model-source.js), then the models of
+ * regional variants (en-GB, en-CA, en-AU, en-IN, es-US, ...) from their base model.
  *
  * A variant's model is its base's model (interaction-models/<base>.json, e.g. en-US) plus what people in that
  * country say differently, written down in interaction-models/variants/<locale>.json:
  *
  *   {
  *     "base": "en-US",
- *     "intents": { "SeeDoctorIntent": { "remove": ["should i call nine one one"], "add": ["should i call nine nine nine"] } },
- *     "types": { "RedFlagSymptom": { "BLADDER": { "add": ["can't wee"] } } }
+ *     "phrases": { "emergencyNumber": "nine nine nine" },
+ *     "intents": { "SeeDoctorIntent": { "remove": ["should i call nine one one"], "add": ["should i (call|ring) nine nine nine"] } },
+ *     "types": { "CareSessionKind": { "HEAT": { "add": ["heat pack"] } } }
  *   }
  *
- * Removed samples and synonyms are dropped from the base's lists, added ones go at the end; intents, slots, slot
+ * `phrases` gives the variant's own words for named phrases of the base's model source (interaction-models/source/),
+ * and the base is expanded again with them: the emergency number and the emergency room differ by country.
+ * Removed samples and synonyms are dropped from the base's lists, added ones go at the end (an added sample may be a
+ * template of the model source's syntax, without named phrases: "i('ve| have) weed myself" adds both sentences); intents, slots, slot
  * types and value ids always stay the base's (the handlers rely on the names). Anything stale is an error rather
- * than silently ignored: removing a sample or synonym the base no longer has, adding one it already has, or naming
+ * than silently ignored: removing a sample or synonym the base no longer has, adding a synonym it already has, or naming
  * an intent, type or value id it doesn't have. So when the base model changes, every variant follows it, and a
  * change that makes a variant's overrides meaningless stops the build instead of shipping a drifted model.
  *
  * The generated interaction-models/<locale>.json files are committed (they are what scripts/package-skill.js copies
- * and what the tests load); never edit them by hand. After changing a base model or a variant file run
+ * and what the tests load); never edit them by hand. After changing a model source or a variant file run
  *
- *   npm run models            (writes interaction-models/<locale>.json for every variant)
+ *   npm run models            (writes interaction-models/<locale>.json for every base and variant)
  *   npm run models -- --check (writes nothing; exits 1 naming each model that is out of date)
  *
  * Plain Node, no dependencies (like scripts/package-skill.js, which refuses to package an out-of-date model).
@@ -29,6 +35,8 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
+
+const { parseSource, buildModel, expand } = require('./model-source.js');
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -65,7 +73,7 @@ function buildVariantModel(baseModel, variant, name = 'variant') {
   const model = JSON.parse(JSON.stringify(baseModel));
   const language = model.interactionModel.languageModel;
   const problems = [];
-  const known = new Set(['base', 'invocationName', 'intents', 'types', '$comment']);
+  const known = new Set(['base', 'invocationName', 'phrases', 'intents', 'types', '$comment']);
   for (const key of Object.keys(variant)) if (!known.has(key)) problems.push(`${name}: unknown field "${key}"`);
 
   if (variant.invocationName !== undefined) language.invocationName = variant.invocationName;
@@ -76,7 +84,21 @@ function buildVariantModel(baseModel, variant, name = 'variant') {
       problems.push(`${name}: the base has no intent ${intentName}`);
       continue;
     }
-    const samples = editList(intent.samples ?? [], edit, `${name}: ${intentName}`, problems);
+    // An added sample may be a template ("i (can't|cannot) wee"): it adds every sentence it makes that the base does
+    // not already have. (A base made from templates picks its samples from many sentences, so a variant's sentence
+    // may come and go in the base; it is then simply not added twice.)
+    const inBase = new Set((intent.samples ?? []).map(fold));
+    const fromTemplates = new Set();
+    const added = (edit.add ?? []).flatMap((template) => {
+      if (!/[([]/.test(template)) return inBase.has(fold(template)) ? [] : [template];
+      return expand(template, {}).filter((sentence) => {
+        const key = fold(sentence);
+        if (inBase.has(key) || fromTemplates.has(key)) return false;
+        fromTemplates.add(key);
+        return true;
+      });
+    });
+    const samples = editList(intent.samples ?? [], { ...edit, add: added }, `${name}: ${intentName}`, problems);
     if (samples.length > 0 || intent.samples !== undefined) intent.samples = samples;
   }
 
@@ -111,6 +133,32 @@ function modelText(model) {
 }
 
 /**
+ * Every base model made from a source (interaction-models/source/<locale>.txt), and whether the committed file
+ * matches it; `planned` names the intents the source marks as not yet shipped.
+ * @param {{ root?: string }} [options]
+ * @returns {Array<{ locale: string, file: string, text: string, model: any, planned: string[], upToDate: boolean }>}
+ */
+function baseModels(options = {}) {
+  const root = options.root ?? ROOT;
+  const modelsDir = path.join(root, 'interaction-models');
+  const sourceDir = path.join(modelsDir, 'source');
+  if (!fs.existsSync(sourceDir)) return [];
+  return fs
+    .readdirSync(sourceDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const locale = path.basename(name, '.txt');
+      const source = parseSource(fs.readFileSync(path.join(sourceDir, name), 'utf8'), `interaction-models/source/${name}`);
+      const { model, planned } = buildModel(source, `interaction-models/source/${name}`);
+      const text = modelText(model);
+      const file = path.join(modelsDir, `${locale}.json`);
+      const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+      return { locale, file, text, model, planned, source, upToDate: current === text };
+    });
+}
+
+/**
  * Every variant's generated model and whether the committed file matches it.
  * @param {{ root?: string }} [options]
  * @returns {Array<{ locale: string, base: string, file: string, text: string, upToDate: boolean }>}
@@ -120,6 +168,7 @@ function variantModels(options = {}) {
   const modelsDir = path.join(root, 'interaction-models');
   const variantsDir = path.join(modelsDir, 'variants');
   if (!fs.existsSync(variantsDir)) return [];
+  const bases = baseModels(options);
   return fs
     .readdirSync(variantsDir)
     .filter((name) => name.endsWith('.json'))
@@ -133,18 +182,30 @@ function variantModels(options = {}) {
       if (fs.existsSync(path.join(variantsDir, `${base}.json`))) {
         throw new Error(`interaction-models/variants/${name}: its base ${base} is itself a variant; derive from a base model`);
       }
-      const baseModel = JSON.parse(fs.readFileSync(path.join(modelsDir, `${base}.json`), 'utf8'));
-      const text = modelText(buildVariantModel(baseModel, variant, `interaction-models/variants/${name}`));
+      // A base made from a source is taken as the source makes it, so a stale committed base cannot hide behind it.
+      const fromSource = bases.find((entry) => entry.locale === base);
+      const where = `interaction-models/variants/${name}`;
+      let baseModel = fromSource ? fromSource.model : JSON.parse(fs.readFileSync(path.join(modelsDir, `${base}.json`), 'utf8'));
+      if (variant.phrases !== undefined) {
+        // The variant's own words for a named phrase of the source (the emergency number, the emergency room):
+        // the base is made again from its source with them.
+        if (!fromSource) throw new Error(`${where}: "phrases" needs a model source for ${base}`);
+        const unknown = Object.keys(variant.phrases).filter((phrase) => fromSource.source.phrases[phrase] === undefined);
+        if (unknown.length > 0) throw new Error(`${where}: the source of ${base} has no phrase ${unknown.map((p) => `<${p}>`).join(', ')}`);
+        const phrases = { ...fromSource.source.phrases, ...variant.phrases };
+        baseModel = buildModel({ ...fromSource.source, phrases }, where).model;
+      }
+      const text = modelText(buildVariantModel(baseModel, variant, where));
       const file = path.join(modelsDir, `${locale}.json`);
       const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
       return { locale, base, file, text, upToDate: current === text };
     });
 }
 
-/** Writes every out-of-date variant model; returns the locales written. */
+/** Writes every out-of-date model, bases first; returns the locales written. */
 function writeVariantModels(options = {}) {
   const written = [];
-  for (const entry of variantModels(options)) {
+  for (const entry of [...baseModels(options), ...variantModels(options)]) {
     if (entry.upToDate) continue;
     fs.writeFileSync(entry.file, entry.text);
     written.push(entry.locale);
@@ -152,14 +213,14 @@ function writeVariantModels(options = {}) {
   return written;
 }
 
-/** Locales whose committed model is not what the generator makes (empty when all are up to date). */
+/** Locales whose committed model (base or variant) is not what the generator makes (empty when all are up to date). */
 function staleVariantModels(options = {}) {
-  return variantModels(options)
+  return [...baseModels(options), ...variantModels(options)]
     .filter((entry) => !entry.upToDate)
     .map((entry) => entry.locale);
 }
 
-module.exports = { buildVariantModel, modelText, variantModels, writeVariantModels, staleVariantModels };
+module.exports = { buildVariantModel, modelText, baseModels, variantModels, writeVariantModels, staleVariantModels };
 
 if (require.main === module) {
   try {
@@ -169,7 +230,7 @@ if (require.main === module) {
         console.error(`locale-models: out of date: ${stale.map((l) => `interaction-models/${l}.json`).join(', ')}; run \`npm run models\``);
         process.exit(1);
       }
-      console.log('locale-models: every variant model is up to date');
+      console.log('locale-models: every model is up to date');
     } else {
       const written = writeVariantModels();
       console.log(written.length > 0 ? `locale-models: wrote ${written.map((l) => `interaction-models/${l}.json`).join(', ')}` : 'locale-models: nothing to do');

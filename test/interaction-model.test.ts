@@ -7,6 +7,7 @@
 import path from 'path';
 import type { Intent, InteractionModel, SlotType } from '../tools/simulator/model-types';
 import { EMERGENCY_FLAGS, SAME_DAY_FLAGS } from '../lambda/core/triage';
+import { URGENT_INTENTS, WARNING_SIGN_INTENTS } from '../lambda/features/safety/handlers/warning-sign-intents';
 import { isCustomIntent, listIntentNames, listModelFiles, loadModel, readModel } from './support/model';
 import { matchUtterance } from '../tools/simulator/matcher';
 
@@ -344,45 +345,41 @@ describe('en-US probes', () => {
   const now = new Date('2026-11-21T15:00:00Z');
   const heard = (utterance: string) => matchUtterance(model, utterance, now, 'America/New_York');
 
-  test('RedFlagSymptom ids are exactly the triage flags', () => {
-    const ids = (customTypes(model).find((t) => t.name === 'RedFlagSymptom')?.values ?? []).map((v) => v.id);
-    expect([...ids].sort()).toEqual([...EMERGENCY_FLAGS, ...SAME_DAY_FLAGS].sort());
+  test('one intent per triage flag, no slot, and no open-slot warning-sign carrier', () => {
+    expect(Object.values(WARNING_SIGN_INTENTS).sort()).toEqual([...EMERGENCY_FLAGS, ...SAME_DAY_FLAGS].sort());
+    for (const name of URGENT_INTENTS) {
+      const intent = model.interactionModel.languageModel.intents.find((candidate) => candidate.name === name);
+      expect({ name, slots: intent?.slots ?? [] }).toEqual({ name, slots: [] });
+    }
+    expect(customTypes(model).map((type) => type.name)).not.toContain('RedFlagSymptom');
   });
 
-  /**
-   * The care protocol's red-flag examples, and the flag each must resolve to. `undefined`: a literal
-   * sample with no slot (a bare "chest pain" can't carry one without a bare-slot sample); the handler
-   * then gets no symptom, which triage answers as an emergency.
-   */
-  const RED_FLAGS: ReadonlyArray<readonly [string, string | undefined]> = [
-    ["I can't control my bladder", 'BLADDER'],
-    ['numbness between my legs', undefined],
-    ['my leg is getting weak', 'LEG_WEAKNESS'],
-    ['I fell down the stairs', 'SERIOUS_FALL'],
-    ['chest pain', undefined],
-    ['I have a fever', 'FEVER'],
-    ['i have chest pain', 'CHEST_PAIN'],
-    ["i've got a numb groin", 'SADDLE_NUMBNESS'],
-    ['i have tingling in my buttocks', 'SADDLE_NUMBNESS'],
-    ["i can't control my bowels", 'BOWEL'],
-    ['i have trouble peeing', 'BLADDER'],
-    ['i have a weak leg', 'LEG_WEAKNESS'],
-    ['my leg keeps giving way', 'LEG_WEAKNESS'],
-    ['i was in a car accident', 'SERIOUS_FALL'],
-    ['i fell off a ladder', 'SERIOUS_FALL'],
-    ['i have a history of cancer', 'CANCER_HISTORY'],
-    ["i've noticed unexplained weight loss", 'WEIGHT_LOSS'],
-    ['i have pain at night', 'NIGHT_PAIN'],
-    ['i have osteoporosis', 'MINOR_FALL_OSTEOPOROSIS'],
-    ['i have a weak immune system', 'IMMUNE'],
-    ["what if i have a temperature", 'FEVER'],
+  /** The care protocol's red-flag examples, and the warning-sign intent each must reach. */
+  const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
+    ["I can't control my bladder", 'RedFlagBladderIntent'],
+    ['numbness between my legs', 'RedFlagSaddleNumbnessIntent'],
+    ['my leg is getting weak', 'RedFlagLegWeaknessIntent'],
+    ['I fell down the stairs', 'RedFlagSeriousFallIntent'],
+    ['chest pain', 'RedFlagChestPainIntent'],
+    ['I have a fever', 'RedFlagFeverIntent'],
+    ['i have chest pain', 'RedFlagChestPainIntent'],
+    ["i've got a numb groin", 'RedFlagSaddleNumbnessIntent'],
+    ['i have tingling in my buttocks', 'RedFlagSaddleNumbnessIntent'],
+    ["i can't control my bowels", 'RedFlagBowelIntent'],
+    ['i have trouble peeing', 'RedFlagBladderIntent'],
+    ['i have a weak leg', 'RedFlagLegWeaknessIntent'],
+    ['my leg keeps giving way', 'RedFlagLegWeaknessIntent'],
+    ['i was in a car accident', 'RedFlagSeriousFallIntent'],
+    ['i fell off a ladder', 'RedFlagSeriousFallIntent'],
+    ['i have a history of cancer', 'RedFlagCancerHistoryIntent'],
+    ["i've noticed unexplained weight loss", 'RedFlagWeightLossIntent'],
+    ['i have pain at night', 'RedFlagNightPainIntent'],
+    ['i have a weak immune system', 'RedFlagImmuneIntent'],
+    ["what if i have a temperature", 'RedFlagFeverIntent'],
   ];
 
-  test.each(RED_FLAGS)('"%s" -> RedFlagIntent (%s)', (utterance, id) => {
-    const match = heard(utterance);
-    expect(match.intent).toBe('RedFlagIntent');
-    const resolution = match.slots.symptom?.resolutions?.resolutionsPerAuthority?.[0];
-    expect(resolution?.values?.[0]?.value?.id).toBe(id);
+  test.each(RED_FLAGS)('"%s" -> %s', (utterance, intent) => {
+    expect(heard(utterance).intent).toBe(intent);
   });
 
   const PROBES: ReadonlyArray<readonly [string, string]> = [
@@ -454,36 +451,36 @@ describe.each(['es-ES', 'es-US'])('%s probes', (locale) => {
   const now = new Date('2026-11-21T15:00:00Z');
   const heard = (utterance: string) => matchUtterance(model, utterance, now, 'Europe/Madrid', { locale });
 
-  test('RedFlagSymptom ids are exactly the triage flags', () => {
-    const ids = (customTypes(model).find((t) => t.name === 'RedFlagSymptom')?.values ?? []).map((v) => v.id);
-    expect([...ids].sort()).toEqual([...EMERGENCY_FLAGS, ...SAME_DAY_FLAGS].sort());
+  test('one intent per triage flag, no slot, and no open-slot warning-sign carrier', () => {
+    expect(Object.values(WARNING_SIGN_INTENTS).sort()).toEqual([...EMERGENCY_FLAGS, ...SAME_DAY_FLAGS].sort());
+    for (const name of URGENT_INTENTS) {
+      const intent = model.interactionModel.languageModel.intents.find((candidate) => candidate.name === name);
+      expect({ name, slots: intent?.slots ?? [] }).toEqual({ name, slots: [] });
+    }
+    expect(customTypes(model).map((type) => type.name)).not.toContain('RedFlagSymptom');
   });
 
-  const RED_FLAGS: ReadonlyArray<readonly [string, string | undefined]> = [
-    ['No puedo controlar la vejiga', 'BLADDER'],
-    ['dolor en el pecho', undefined],
-    ['tengo dolor en el pecho', 'CHEST_PAIN'],
-    ['tengo la entrepierna dormida', undefined],
-    ['tengo hormigueo entre las piernas', 'SADDLE_NUMBNESS'],
-    ['noto la pierna débil', 'LEG_WEAKNESS'],
-    ['me caí por las escaleras', 'SERIOUS_FALL'],
-    ['tuve un accidente de coche', 'SERIOUS_FALL'],
-    ['no controlo el intestino', 'BOWEL'],
-    ['tengo problemas para orinar', 'BLADDER'],
-    ['tengo fiebre', 'FEVER'],
-    ['y si tengo escalofríos', 'FEVER'],
-    ['tengo antecedentes de cáncer', 'CANCER_HISTORY'],
-    ['he perdido peso sin querer', 'WEIGHT_LOSS'],
-    ['tengo dolor por la noche', 'NIGHT_PAIN'],
-    ['tengo osteoporosis', 'MINOR_FALL_OSTEOPOROSIS'],
-    ['tengo las defensas bajas', 'IMMUNE'],
-    ['tomo corticoides', 'IMMUNE'],
+  const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
+    ['No puedo controlar la vejiga', 'RedFlagBladderIntent'],
+    ['dolor en el pecho', 'RedFlagChestPainIntent'],
+    ['tengo dolor en el pecho', 'RedFlagChestPainIntent'],
+    ['tengo la entrepierna dormida', 'RedFlagSaddleNumbnessIntent'],
+    ['tengo hormigueo entre las piernas', 'RedFlagSaddleNumbnessIntent'],
+    ['noto la pierna débil', 'RedFlagLegWeaknessIntent'],
+    ['me caí por las escaleras', 'RedFlagSeriousFallIntent'],
+    ['tuve un accidente de coche', 'RedFlagSeriousFallIntent'],
+    ['no controlo el intestino', 'RedFlagBowelIntent'],
+    ['tengo problemas para orinar', 'RedFlagBladderIntent'],
+    ['tengo fiebre', 'RedFlagFeverIntent'],
+    ['y si tengo escalofríos', 'RedFlagFeverIntent'],
+    ['tengo antecedentes de cáncer', 'RedFlagCancerHistoryIntent'],
+    ['he perdido peso sin querer', 'RedFlagWeightLossIntent'],
+    ['tengo dolor por la noche', 'RedFlagNightPainIntent'],
+    ['tengo las defensas bajas', 'RedFlagImmuneIntent'],
   ];
 
-  test.each(RED_FLAGS)('"%s" -> RedFlagIntent (%s)', (utterance, id) => {
-    const match = heard(utterance);
-    expect(match.intent).toBe('RedFlagIntent');
-    expect(match.slots.symptom?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id).toBe(id);
+  test.each(RED_FLAGS)('"%s" -> %s', (utterance, intent) => {
+    expect(heard(utterance).intent).toBe(intent);
   });
 
   const PROBES: ReadonlyArray<readonly [string, string]> = [
@@ -578,7 +575,7 @@ describe.each(['es-ES', 'es-US'])('%s probes', (locale) => {
     });
 
     test('US Spanish: a car accident is a serious fall', () => {
-      expect(heard('tuve un accidente de carro').slots.symptom?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id).toBe('SERIOUS_FALL');
+      expect(heard('tuve un accidente de carro').intent).toBe('RedFlagSeriousFallIntent');
     });
   }
 });

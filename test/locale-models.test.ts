@@ -31,11 +31,17 @@ describe('generated variant models', () => {
   it('refuses overrides that no longer fit the base model', () => {
     const build = (variant: object) => () => generator.buildVariantModel(baseModel, { base: 'en-US', ...variant }, 'test');
     expect(build({ intents: { SeeDoctorIntent: { remove: ['a sample the base never had'] } } })).toThrow(/cannot remove "a sample the base never had"/);
-    expect(build({ intents: { SeeDoctorIntent: { add: ['should i see a doctor'] } } })).toThrow(/"should i see a doctor" is already in the base/);
     expect(build({ intents: { NoSuchIntent: { add: ['hello there'] } } })).toThrow(/no intent NoSuchIntent/);
-    expect(build({ types: { RedFlagSymptom: { NO_SUCH_FLAG: { add: ['something'] } } } })).toThrow(/no value with id NO_SUCH_FLAG/);
-    expect(build({ types: { RedFlagSymptom: { BLADDER: { add: ['pee'] } } } })).toThrow(/"pee" is already in the base/);
+    expect(build({ types: { CareSessionKind: { NO_SUCH_KIND: { add: ['something'] } } } })).toThrow(/no value with id NO_SUCH_KIND/);
+    expect(build({ types: { CareSessionKind: { ICE: { add: ['ice pack'] } } } })).toThrow(/"ice pack" is already in the base/);
     expect(build({ sample: [] })).toThrow(/unknown field "sample"/);
+  });
+
+  it('adds every sentence of a template once, and none the base already has', () => {
+    type Model = { interactionModel: { languageModel: { intents: Array<{ name: string; samples?: string[] }> } } };
+    const built = generator.buildVariantModel(baseModel, { base: 'en-US', intents: { SeeDoctorIntent: { add: ['should i see a (doctor|nurse|dentist)'] } } }) as Model;
+    const samples = built.interactionModel.languageModel.intents.find((intent) => intent.name === 'SeeDoctorIntent')?.samples ?? [];
+    expect(samples.filter((sample) => /^should i see a (doctor|nurse|dentist)$/.test(sample)).sort()).toEqual(['should i see a dentist', 'should i see a doctor', 'should i see a nurse']);
   });
 
   it('keeps every intent, slot, slot type and value id of the base, whatever the overrides', () => {
@@ -49,7 +55,7 @@ describe('generated variant models', () => {
 });
 
 /** What people in each country say, and the intent (and warning-sign id) it must reach. */
-const PROBES: Record<string, ReadonlyArray<readonly [string, string, string?]>> = {
+const PROBES: Record<string, ReadonlyArray<readonly [string, string]>> = {
   'en-GB': [
     ['do i need to go to a and e', 'SeeDoctorIntent'],
     ['should i call nine nine nine', 'SeeDoctorIntent'],
@@ -62,10 +68,12 @@ const PROBES: Record<string, ReadonlyArray<readonly [string, string, string?]>> 
     ['can i use a hot water bottle', 'HeatingPadIntent'],
     ['can i use a heat pack', 'HeatingPadIntent'],
     ['should i stay off work', 'MovementIntent'],
-    ["i can't wee", 'RedFlagIntent'],
-    ['i have trouble weeing', 'RedFlagIntent', 'BLADDER'],
-    ["i've had a tumour", 'RedFlagIntent', 'CANCER_HISTORY'],
-    ['i have a temperature', 'RedFlagIntent', 'FEVER'],
+    ["i can't wee", 'RedFlagBladderIntent'],
+    ["i've weed myself", 'RedFlagBladderIntent'],
+    ['my bum is numb', 'RedFlagSaddleNumbnessIntent'],
+    ["i've had a tumour", 'RedFlagCancerHistoryIntent'],
+    ['i have a temperature', 'RedFlagFeverIntent'],
+    ['ring nine nine nine', 'UrgentHelpIntent'],
     ['how long do i keep ice on', 'IceDurationIntent'],
   ],
   'en-AU': [
@@ -76,7 +84,8 @@ const PROBES: Record<string, ReadonlyArray<readonly [string, string, string?]>> 
     ['can i take paracetamol', 'PainReliefIntent'],
     ['can i use a heat pack', 'HeatingPadIntent'],
     ['how many heat pack sessions today', 'SessionCountIntent'],
-    ["i've pooed myself", 'RedFlagIntent'],
+    ["i've pooed myself", 'RedFlagBowelIntent'],
+    ['call triple zero', 'UrgentHelpIntent'],
     ['how long do i keep ice on', 'IceDurationIntent'],
   ],
   'en-IN': [
@@ -90,8 +99,9 @@ const PROBES: Record<string, ReadonlyArray<readonly [string, string, string?]>> 
     ['how long should i apply ice', 'IceDurationIntent'],
     ['how many times a day should i apply ice', 'IceFrequencyIntent'],
     ['should i take bed rest', 'MovementIntent'],
-    ["i can't pass urine", 'RedFlagIntent'],
-    ['i have a history of cancer', 'RedFlagIntent', 'CANCER_HISTORY'],
+    ["i can't pass urine", 'RedFlagBladderIntent'],
+    ['i have a history of cancer', 'RedFlagCancerHistoryIntent'],
+    ['call one one two', 'UrgentHelpIntent'],
   ],
   'en-CA': [
     ['should i go to a walk in clinic', 'SeeDoctorIntent'],
@@ -99,7 +109,8 @@ const PROBES: Record<string, ReadonlyArray<readonly [string, string, string?]>> 
     ['should i call nine one one', 'SeeDoctorIntent'],
     ['should i see a physiotherapist', 'SeeDoctorIntent'],
     ['should i see my family doctor', 'SeeDoctorIntent'],
-    ["i've had a tumour", 'RedFlagIntent', 'CANCER_HISTORY'],
+    ["i've had a tumour", 'RedFlagCancerHistoryIntent'],
+    ['call nine one one', 'UrgentHelpIntent'],
     ['how long do i keep ice on', 'IceDurationIntent'],
   ],
 };
@@ -108,9 +119,7 @@ describe.each(Object.entries(PROBES))('%s phrasing', (locale, probes) => {
   const model = loadModel(locale);
   const now = new Date('2026-11-21T15:00:00Z');
 
-  it.each(probes.map(([utterance, intent, id]) => [utterance, intent, id ?? null] as const))('"%s" -> %s (%s)', (utterance, intent, id) => {
-    const heard = matchUtterance(model, utterance, now, 'UTC');
-    expect(heard.intent).toBe(intent);
-    if (id !== null) expect(heard.slots.symptom?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id).toBe(id);
+  it.each(probes)('"%s" -> %s', (utterance, intent) => {
+    expect(matchUtterance(model, utterance, now, 'UTC').intent).toBe(intent);
   });
 });

@@ -95,7 +95,8 @@ function describeRequest(envelope: unknown, salt: Buffer, coldStart: boolean): O
     coldStart,
   };
   const intent = asRecord(request.intent).name;
-  if (typeof intent === 'string') line.intent = intent;
+  // Which warning sign was said is a health detail: the log says only that one was (one intent per sign in the model).
+  if (typeof intent === 'string') line.intent = /^RedFlag\w+Intent$/.test(intent) ? 'WarningSign' : intent;
   const task = asRecord(request.task).name;
   if (typeof task === 'string') line.task = task;
   if (typeof request.locale === 'string') line.locale = request.locale;

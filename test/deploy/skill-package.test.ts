@@ -379,16 +379,22 @@ describe('packaging (scripts/package-skill.js): interaction-models/ is the one s
     expect(() => packageSkill({ root })).toThrow(/publishes en-NZ but interaction-models\/ has no model/);
   });
 
-  it('refuses a variant model that is out of date with its base model (scripts/locale-models.js)', () => {
+  it('refuses a model that is out of date with its model source, and a variant out of date with it (scripts/locale-models.js)', () => {
     const variants = readdirSync(path.join(root, 'interaction-models', 'variants')).filter((name) => name.endsWith('.json'));
     expect(variants.length).toBeGreaterThan(0);
     const locale = path.basename(variants[0], '.json');
     const base = readJson(path.join(root, 'interaction-models', 'variants', variants[0])).base as string;
-    const baseFile = path.join(root, 'interaction-models', `${base}.json`);
+    const sourceFile = path.join(root, 'interaction-models', 'source', `${base}.txt`);
+    writeFileSync(sourceFile, readFileSync(sourceFile, 'utf8').replace(/^(intent \S+.*)$/m, '$1\na sample added to the source only'));
+    expect(() => packageSkill({ root })).toThrow(new RegExp(`interaction-models/${base}\\.json.*interaction-models/${locale}\\.json.*out of date.*npm run models`));
+  });
+
+  it('refuses a base model edited by hand instead of through its source', () => {
+    const baseFile = path.join(root, 'interaction-models', 'en-US.json');
     const edited = readJson(baseFile);
     edited.interactionModel.languageModel.intents[0].samples.push('a sample added to the base only');
     writeFileSync(baseFile, `${JSON.stringify(edited, null, 2)}\n`);
-    expect(() => packageSkill({ root })).toThrow(new RegExp(`interaction-models/${locale}\\.json.*out of date.*npm run models`));
+    expect(() => packageSkill({ root })).toThrow(/interaction-models\/en-US\.json.*out of date.*npm run models/);
   });
 
   it('writes the privacy policy URL, a deploy-time setting, into every locale and keeps the rest of skill.json', () => {

@@ -3,7 +3,7 @@
  * I keep ice on my back" before routing it there. The answer is YES for the care questions, NO for the rest, and
  * must have no side effects at all.
  */
-import type { RequestEnvelope, Slot } from 'ask-sdk-model';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/kernel/build-skill';
 import { CARE_QUESTION_INTENTS } from '../../lambda/features/advice/handlers/care-question';
 import { NAME_FREE_INTENTS } from '../../lambda/features/onboarding/handlers/can-fulfill';
@@ -27,32 +27,6 @@ function untouchableStore(): SkillStore & { calls: string[] } {
   };
 }
 
-const resolved = (value: string, id: string): Slot => ({
-  name: 'symptom',
-  value,
-  confirmationStatus: 'NONE',
-  resolutions: {
-    resolutionsPerAuthority: [
-      {
-        authority: 'amzn1.er-authority.echo-sdk.skill.RedFlagSymptom',
-        status: { code: 'ER_SUCCESS_MATCH' },
-        values: [{ value: { name: value, id } }],
-      },
-    ],
-  },
-});
-
-const unresolved = (value: string): Slot => ({
-  name: 'symptom',
-  value,
-  confirmationStatus: 'NONE',
-  resolutions: {
-    resolutionsPerAuthority: [
-      { authority: 'amzn1.er-authority.echo-sdk.skill.RedFlagSymptom', status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] },
-    ],
-  },
-});
-
 describe('CanFulfillIntentRequest', () => {
   const store = untouchableStore();
   const skill = buildSkill({ store });
@@ -64,10 +38,10 @@ describe('CanFulfillIntentRequest', () => {
     const model = loadModel('en-US').interactionModel.languageModel.intents.map((intent) => intent.name);
     for (const intent of Object.keys(CARE_QUESTION_INTENTS)) expect(NAME_FREE_INTENTS).toContain(intent);
     for (const intent of NAME_FREE_INTENTS) expect(model).toContain(intent);
-    expect(NAME_FREE_INTENTS).toEqual(expect.arrayContaining(['SeeDoctorIntent', 'PhaseStatusIntent', 'SafetyCheckIntent', 'RedFlagIntent']));
+    expect(NAME_FREE_INTENTS).toEqual(expect.arrayContaining(['SeeDoctorIntent', 'PhaseStatusIntent', 'SafetyCheckIntent', 'RedFlagBladderIntent', 'UrgentHelpIntent']));
   });
 
-  it.each(NAME_FREE_INTENTS.filter((intent) => intent !== 'RedFlagIntent'))('answers YES for %s, silently', async (intent) => {
+  it.each(NAME_FREE_INTENTS)('answers YES for %s, silently', async (intent) => {
     const { response, sessionAttributes } = await ask(canFulfillRequest(intent));
     expect(response.canFulfillIntent).toEqual({ canFulfill: 'YES' });
     expect(response.outputSpeech).toBeUndefined();
@@ -85,24 +59,8 @@ describe('CanFulfillIntentRequest', () => {
     },
   );
 
-  it('understands and can act on a recognised warning sign', async () => {
-    const { response } = await ask(canFulfillRequest('RedFlagIntent', { symptom: resolved('numbness between my legs', 'SADDLE_NUMBNESS') }));
-    expect(response.canFulfillIntent).toEqual({
-      canFulfill: 'YES',
-      slots: { symptom: { canUnderstand: 'YES', canFulfill: 'YES' } },
-    });
-  });
-
-  it('answers MAYBE for a warning sign it does not recognise (it would still give the emergency list)', async () => {
-    const { response } = await ask(canFulfillRequest('RedFlagIntent', { symptom: unresolved('a funny feeling') }));
-    expect(response.canFulfillIntent).toEqual({
-      canFulfill: 'MAYBE',
-      slots: { symptom: { canUnderstand: 'MAYBE', canFulfill: 'YES' } },
-    });
-  });
-
   it('ignores slots Alexa sent without a value', async () => {
-    const { response } = await ask(canFulfillRequest('RedFlagIntent', { symptom: { name: 'symptom', confirmationStatus: 'NONE' } }));
+    const { response } = await ask(canFulfillRequest('IceDurationIntent', { duration: { name: 'duration', confirmationStatus: 'NONE' } }));
     expect(response.canFulfillIntent).toEqual({ canFulfill: 'YES' });
   });
 });

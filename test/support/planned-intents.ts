@@ -9,6 +9,4 @@ export const PLANNED_INTENTS: readonly string[] = [
   'HeatCautionsIntent',
   'GetUpIntent',
   'ProgressIntent',
-  'RedFlagSaddleNumbnessIntent',
-  'UrgentHelpIntent',
 ];

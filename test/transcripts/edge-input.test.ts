@@ -130,7 +130,6 @@ describe('SSML-special characters in slot values', () => {
     ['PainReportIntent', 'painScore'],
     ['SetOnsetIntent', 'onsetDate'],
     ['SetOnsetIntent', 'onsetAgo'],
-    ['RedFlagIntent', 'symptom'],
     ['StartIceIntent', 'duration'],
     ['SessionCountIntent', 'sessionKind'],
     ['StartStretchIntent', 'routine'],

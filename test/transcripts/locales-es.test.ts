@@ -79,9 +79,11 @@ describe.each(CASES)('$locale', ({ locale, timeZone, emergency, cardNumber, same
     expect(turn.speech).toMatch(/^Gracias, (he anotado|anoté) un 6\./);
 
     turn = await alexa.say('no puedo controlar la vejiga');
-    expect(turn.heard?.slots.symptom?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value.id).toBe('BLADDER');
-    // The sign it heard, then what to do.
-    expect(turn.speech).toContain(`Esto podría ser grave. ${emergency} No esperes a ver si se pasa.`);
+    expect(turn.heard?.intent).toBe('RedFlagBladderIntent');
+    // The answer names the sign it heard, then sends the person to the local number.
+    expect(turn.speech).toBe(
+      `No poder orinar, que se te escape la orina o no notar la vejiga llena, con dolor de espalda, puede ser un nervio comprimido. Esto podría ser grave. ${emergency} No esperes a ver si se pasa.`,
+    );
     expect(turn.sessionEnded).toBe(true);
     expect(turn.card).toMatchObject({ type: 'Simple', title: 'Busca ayuda médica' });
     expect(turn.card?.type === 'Simple' ? turn.card.content : '').toContain(`llama al ${cardNumber}`);
@@ -96,7 +98,7 @@ describe.each(CASES)('$locale', ({ locale, timeZone, emergency, cardNumber, same
   it('puts the emergency first in a one-shot, before the first-use disclaimer', async () => {
     const { alexa, turns } = start();
     const turn = await alexa.say('Alexa, dile a alivio de espalda que tengo hormigueo entre las piernas');
-    expect(turn.speech).toMatch(new RegExp(`Esto podría ser grave\\. ${emergency.replace(/\./g, '\\.')}.*No es consejo médico`));
+    expect(turn.speech).toMatch(new RegExp(`^Notar dormida la zona entre las piernas.* Esto podría ser grave\\. ${emergency.replace(/\./g, '\\.')}.*No es consejo médico`));
     expect(turn.sessionEnded).toBe(true);
     expectSpanish(turns);
   });

@@ -81,7 +81,8 @@ describe.each(CASES.map((entry) => [entry.locale, entry] as const))('%s', (local
   it('sends a red flag to its own emergency number, in speech and on the card', async () => {
     const { alexa } = inLocale(locale);
     const turn = await alexa.say("tell back relief coach i can't control my bladder");
-    expect(turn.speech).toMatch(new RegExp(`This could be serious\\. Please ${escape(c.emergency)}\\.`));
+    // The answer names the sign it heard, then sends the person to the local number.
+    expect(turn.speech).toMatch(new RegExp(`^Trouble passing urine.* This could be serious\\. Please ${escape(c.emergency)}\\.`));
     expect(turn.sessionEnded).toBe(true);
     expect(turn.card?.type).toBe('Simple');
     expect(turn.card && 'content' in turn.card ? turn.card.content : '').toContain(c.cardNumber);
@@ -92,10 +93,9 @@ describe.each(CASES.map((entry) => [entry.locale, entry] as const))('%s', (local
     await alexa.say('open back relief coach');
     await alexa.say('no');
     const turn = await alexa.say(c.localRedFlag);
-    expect(turn.heard?.intent).toBe('RedFlagIntent');
-    // A literal sample carries no symptom: the skill names every emergency sign and gives the local number.
+    expect(turn.heard?.intent).toMatch(/^RedFlag(Bladder|Bowel)Intent$/);
+    expect(turn.speech).toMatch(/bladder|bowels/);
     expect(turn.speech).toContain(c.emergency);
-    expect(turn.speech).toContain(`For a fever, or pain that's worse at night, ${c.sameDayCare} today.`);
     expect(turn.sessionEnded).toBe(true);
   });
 

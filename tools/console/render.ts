@@ -24,7 +24,9 @@ export function describeHeard(heard: IntentMatch): string {
     const id = resolved?.status.code === 'ER_SUCCESS_MATCH' ? ` -> ${resolved.values[0]?.value.id ?? ''}` : '';
     return `${name}=${JSON.stringify(slot.value)}${id}`;
   });
-  return [heard.intent, ...slots].join(' ');
+  const described = [heard.intent, ...slots].join(' ');
+  // No sample matched: the statistical estimate chose it, as Alexa's model would generalise.
+  return heard.estimated ? `${described}, estimated` : described;
 }
 
 function describeCard(card: ui.Card): string {

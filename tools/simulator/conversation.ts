@@ -37,6 +37,7 @@ import {
 } from './envelope';
 import { parseInvocation } from './invocation';
 import { FALLBACK_INTENT, IntentMatch, elicitationSamples, matchUtterance } from './matcher';
+import { hear } from './hear';
 import type { InteractionModel } from './model-types';
 import { normalizeWords } from './normalize';
 import { SessionAfter, sessionAfter } from './session-rules';
@@ -63,6 +64,8 @@ export interface ConversationOptions {
   declaredPermissions?: readonly string[];
   /** Permissions the user has already granted (e.g. in the Alexa app). */
   grantedPermissions?: readonly string[];
+  /** false: hear only what matches a sample exactly (no statistical estimate, see hear.ts). */
+  estimate?: boolean;
 }
 
 export interface Turn {
@@ -166,14 +169,14 @@ export class SkillConversation {
     }
     if (invocation.kind === 'one-shot') {
       this.startSession();
-      return this.exchange(...this.intentFor(invocation.request));
+      return this.exchange(...(await this.intentFor(invocation.request)));
     }
     if (this.session?.state === 'open' && EXIT_WORDS.has(normalizeWords(invocation.request).join(' '))) {
       return this.end('USER_INITIATED');
     }
     // Without an open session the words reach the skill as a one-shot ("ask back relief coach ...").
     if (this.session?.state !== 'open') this.startSession();
-    return this.exchange(...this.intentFor(invocation.request));
+    return this.exchange(...(await this.intentFor(invocation.request)));
   }
 
   /**
@@ -223,7 +226,7 @@ export class SkillConversation {
   }
 
   /** The IntentRequest for words spoken to the skill, honouring a slot being elicited. */
-  private intentFor(text: string): [Request, IntentMatch] {
+  private async intentFor(text: string): Promise<[Request, IntentMatch]> {
     const { model } = this.options;
     const now = this.options.now();
     const skillId = this.device.skillId;
@@ -237,7 +240,7 @@ export class SkillConversation {
         return [this.buildIntent(elicit.intent.name, slots, 'IN_PROGRESS'), heard];
       }
     }
-    const heard = matchUtterance(model, text, now, this.zone, { skillId, locale: this.options.locale });
+    const heard = await hear(model, text, now, this.zone, { skillId, locale: this.options.locale, estimate: this.options.estimate });
     const inDialog = model.interactionModel.dialog?.intents.some((intent) => intent.name === heard.intent);
     return [this.buildIntent(heard.intent, heard.slots, inDialog ? 'STARTED' : undefined), heard];
   }

@@ -31,6 +31,14 @@ export interface SlotMatch {
 export interface IntentMatch {
   intent: string;
   slots: Record<string, SlotMatch>;
+  /**
+   * Set when the best sample only matched with a built-in slot whose words are not of its type ("my pain is now a
+   * seven" as "my pain is {painScore}", painScore "?"): Alexa's statistical model would read such a sentence better,
+   * so the console then asks the estimate first (see estimator.ts).
+   */
+  partial?: true;
+  /** Set when no sample matched and the statistical estimate chose the intent (see estimator.ts). */
+  estimated?: true;
 }
 
 export interface MatchOptions {
@@ -92,7 +100,8 @@ export function matchUtterance(
       if (!best || better(candidate, best)) best = candidate;
     }
   }
-  return best ? { intent: best.sample.intent, slots: best.slots } : { intent: FALLBACK_INTENT, slots: {} };
+  if (!best) return { intent: FALLBACK_INTENT, slots: {} };
+  return best.unparsed > 0 ? { intent: best.sample.intent, slots: best.slots, partial: true } : { intent: best.sample.intent, slots: best.slots };
 }
 
 function better(a: Candidate, b: Candidate): boolean {

@@ -5,9 +5,9 @@
  */
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { canfulfill, Slot } from 'ask-sdk-model';
-import { isRedFlag } from '../../../core/triage';
 import { isRequestType } from '../../../kernel/request';
 import { CARE_QUESTION_INTENTS } from '../../advice/handlers/care-question';
+import { URGENT_INTENTS } from '../../safety/handlers/warning-sign-intents';
 
 /** Questions the skill answers on its own, in one turn, for anyone. */
 export const NAME_FREE_INTENTS: readonly string[] = [
@@ -15,7 +15,7 @@ export const NAME_FREE_INTENTS: readonly string[] = [
   'SeeDoctorIntent',
   'PhaseStatusIntent',
   'SafetyCheckIntent',
-  'RedFlagIntent',
+  ...URGENT_INTENTS,
 ];
 
 export const CanFulfillHandler: RequestHandler = {
@@ -29,23 +29,11 @@ export const CanFulfillHandler: RequestHandler = {
 export function canFulfill(intentName: string | undefined, slots: Record<string, Slot> | undefined): canfulfill.CanFulfillIntent {
   if (!intentName || !NAME_FREE_INTENTS.includes(intentName)) return { canFulfill: 'NO' };
   const answers: Record<string, canfulfill.CanFulfillSlot> = {};
-  let understoodAll = true;
   for (const [name, slot] of Object.entries(slots ?? {})) {
     if (slot?.value === undefined || slot.value === '') continue;
-    const understood = intentName === 'RedFlagIntent' && name === 'symptom' ? isKnownRedFlag(slot) : true;
-    if (!understood) understoodAll = false;
-    // An unrecognised warning sign still gets an answer: the list of emergency signs and what to do.
-    answers[name] = { canUnderstand: understood ? 'YES' : 'MAYBE', canFulfill: 'YES' };
+    answers[name] = { canUnderstand: 'YES', canFulfill: 'YES' };
   }
-  const result: canfulfill.CanFulfillIntent = { canFulfill: understoodAll ? 'YES' : 'MAYBE' };
+  const result: canfulfill.CanFulfillIntent = { canFulfill: 'YES' };
   if (Object.keys(answers).length > 0) result.slots = answers;
   return result;
-}
-
-function isKnownRedFlag(slot: Slot): boolean {
-  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
-    if (authority.status?.code !== 'ER_SUCCESS_MATCH') continue;
-    if ((authority.values ?? []).some((entry) => isRedFlag(entry.value?.id ?? ''))) return true;
-  }
-  return false;
 }

@@ -1,0 +1,75 @@
+/**
+ * Annotation sets in the CSV format of Amazon's NLU Evaluation Tool (SMAPI `update-annotations-for-nlu-annotation-sets`
+ * with Content-Type text/csv): a header `utterance,referenceTimestamp,intent,slot[<name>],...`, then one utterance
+ * per line with its expected intent and the expected value of each slot it fills (empty: the slot stays empty).
+ * Kept in interaction-models/annotations/<locale>.csv (and held-out/<locale>.csv). Utterances hold no commas, so a
+ * plain split reads them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+export interface Annotation {
+  utterance: string;
+  /** ISO time the utterance is understood at (relative dates such as "yesterday" resolve from it). */
+  referenceTimestamp?: string;
+  intent: string;
+  slots: Record<string, string>;
+  line: number;
+}
+
+export function annotationsDir(root: string = process.cwd()): string {
+  return join(root, 'interaction-models', 'annotations');
+}
+
+/** `held-out/` holds sets written after the model was tuned and never tuned against: an honest estimate. */
+export const HELD_OUT = 'held-out';
+
+export function annotationLocales(root?: string, subdir = ''): string[] {
+  return readdirSync(join(annotationsDir(root), subdir))
+    .filter((name) => name.endsWith('.csv'))
+    .map((name) => basename(name, '.csv'))
+    .sort();
+}
+
+export function readAnnotations(locale: string, root?: string, subdir = ''): Annotation[] {
+  const file = join(annotationsDir(root), subdir, `${locale}.csv`);
+  return parseAnnotations(readFileSync(file, 'utf8'), file);
+}
+
+export function parseAnnotations(text: string, name = 'annotations'): Annotation[] {
+  const [header, ...rows] = text.split('\n');
+  const columns = header.trim().split(',');
+  const at = (column: string) => columns.indexOf(column);
+  if (at('utterance') !== 0 || at('intent') < 0) throw new Error(`${name}: the header must start with utterance and name an intent column`);
+  const slotColumns = columns.map((column, index) => ({ index, slot: /^slot\[(.+)\]$/.exec(column)?.[1] })).filter((column): column is { index: number; slot: string } => column.slot !== undefined);
+  const annotations: Annotation[] = [];
+  rows.forEach((row, index) => {
+    if (row.trim() === '') return;
+    const cells = row.split(',');
+    if (cells.length !== columns.length) throw new Error(`${name}:${index + 2}: ${cells.length} cells for ${columns.length} columns`);
+    const slots: Record<string, string> = {};
+    for (const { index: column, slot } of slotColumns) if (cells[column] !== '') slots[slot] = cells[column];
+    const timestamp = at('referenceTimestamp') >= 0 ? cells[at('referenceTimestamp')] : '';
+    annotations.push({ utterance: cells[0], referenceTimestamp: timestamp || undefined, intent: cells[at('intent')], slots, line: index + 2 });
+  });
+  return annotations;
+}
+
+/**
+ * The same annotations as the JSON body of SMAPI's update-annotations call (Content-Type application/json):
+ * `{ data: [{ inputs: { utterance, referenceTimestamp }, expected: [{ intent: { name, slots: { x: { value } } } }] }] }`.
+ */
+export function toSmapiJson(annotations: readonly Annotation[]): object {
+  return {
+    data: annotations.map((annotation) => ({
+      inputs: annotation.referenceTimestamp ? { utterance: annotation.utterance, referenceTimestamp: annotation.referenceTimestamp } : { utterance: annotation.utterance },
+      expected: [
+        {
+          intent: Object.keys(annotation.slots).length > 0
+            ? { name: annotation.intent, slots: Object.fromEntries(Object.entries(annotation.slots).map(([name, value]) => [name, { value }])) }
+            : { name: annotation.intent },
+        },
+      ],
+    })),
+  };
+}
