@@ -26,6 +26,7 @@ import { StretchNavigationHandler } from '../features/stretching/handlers/stretc
 import { StretchPauseHandler } from '../features/stretching/handlers/stretch-pause';
 import { StretchPaceHandler } from '../features/stretching/handlers/stretch-pace';
 import { StretchProgressHandler } from '../features/stretching/handlers/stretch-progress';
+import { StretchOsteoporosisHandler } from '../features/stretching/handlers/stretch-osteoporosis';
 import { PainReportHandler } from '../features/pain/handlers/pain-report';
 import { CareQuestionHandler } from '../features/advice/handlers/care-question';
 import { SeeDoctorHandler } from '../features/advice/handlers/see-doctor';
@@ -79,6 +80,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   StretchPauseHandler,
   StretchPaceHandler,
   StretchProgressHandler,
+  StretchOsteoporosisHandler,
   PainReportHandler,
   CareQuestionHandler,
   SeeDoctorHandler,
