@@ -37,7 +37,7 @@ export function createWebService(config: SkillConfig = readConfig(), options: We
     throw new Error('SKILL_ID must be set for the web service: without it any skill could call this endpoint');
   }
   const log = options.log ?? createLogger({ onByDefault: true });
-  const skill = buildSkill({ store: createRecordStore(config), skillId: config.skillId, log });
+  const skill = buildSkill({ store: createRecordStore(config), skillId: config.skillId, log, healthRecords: config.healthRecords });
   return createWebApp(skill, log);
 }
 

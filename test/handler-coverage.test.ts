@@ -39,6 +39,7 @@ function inputFor(requestEnvelope: RequestEnvelope, user: UserState = emptyUserS
       user,
       session: readSessionState(requestEnvelope.session?.attributes),
       storage: 'ok',
+      healthRecords: 'consent',
       storedVersion: 0,
       mustSave: false,
     }),

@@ -6,6 +6,7 @@
 import { HandlerInput } from 'ask-sdk-core';
 import { services } from 'ask-sdk-model';
 import { isoMinutes } from '../core/ice-plan';
+import { CarePhase } from '../core/phase';
 import { AlertResult, alertCall } from './alerts';
 
 export const TIMERS_SCOPE = 'alexa::alerts:timers:skill:readwrite';
@@ -17,9 +18,43 @@ export const SKILL_NAME_PLACEHOLDER = '{continueWithSkillName}';
 /** The Timers API refuses longer timers. */
 export const MAX_TIMER_MINUTES = 120;
 
+/**
+ * What a LAUNCH_TASK timer carries back to the skill (skill-package/tasks/IceSessionEnded.1.json). The routine's
+ * step is always there; when the store keeps no health details for the user, so is what the relaunch needs of
+ * them (when the spasm began, and the care phase the timer was set in), since the new session finds none stored.
+ */
 export interface SessionTaskInput {
+  /** "ice-3", or "ice-3-break" for the break after it. */
   sessionId: string;
   kind: 'ice' | 'heat';
+  step?: 'session' | 'break';
+  /** The session's (or break's) length, and when it started. */
+  minutes?: number;
+  startedAt?: string;
+  onsetAt?: string;
+  phase?: CarePhase;
+}
+
+const CARE_PHASES: readonly CarePhase[] = ['unknown', 'ice', 'iceOrHeat', 'heat', 'stretching', 'prevention'];
+
+/** A task input comes from outside: each part is checked, and whatever does not fit is left out. */
+export function readSessionTaskInput(raw: unknown): Partial<SessionTaskInput> {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const value = raw as Record<string, unknown>;
+  const input: Partial<SessionTaskInput> = { kind: value.kind === 'heat' ? 'heat' : 'ice' };
+  if (typeof value.sessionId === 'string' && value.sessionId.length <= 100) input.sessionId = value.sessionId;
+  if (value.step === 'session' || value.step === 'break') input.step = value.step;
+  if (typeof value.minutes === 'number' && Number.isInteger(value.minutes) && value.minutes > 0 && value.minutes <= MAX_TIMER_MINUTES) {
+    input.minutes = value.minutes;
+  }
+  if (isInstant(value.startedAt)) input.startedAt = value.startedAt;
+  if (isInstant(value.onsetAt)) input.onsetAt = value.onsetAt;
+  if (typeof value.phase === 'string' && (CARE_PHASES as readonly string[]).includes(value.phase)) input.phase = value.phase as CarePhase;
+  return input;
+}
+
+function isInstant(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
 }
 
 export interface RoutineTimerSpec {

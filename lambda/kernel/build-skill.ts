@@ -6,6 +6,9 @@ import { TimeoutApiClient } from '../alexa/api-client';
 import { VariantPicker } from '../speech/i18n';
 import { loadTurnInterceptor, saveTurnInterceptor } from './interceptors';
 import { SkillStore } from './user-store';
+import { DEFAULT_HEALTH_RECORDS } from '../core/health-details';
+import type { HealthRecords } from '../config';
+import { healthGuardedStore } from './health-boundary';
 import { RedFlagHandler } from '../features/safety/handlers/red-flag';
 import { LaunchHandler } from '../features/onboarding/handlers/launch';
 import { SessionTaskHandler } from '../features/ice-heat/handlers/session-task';
@@ -42,6 +45,7 @@ import { FallbackHandler } from './handlers/fallback';
 import { SkillErrorHandler } from './handlers/error';
 import { CanFulfillHandler } from '../features/onboarding/handlers/can-fulfill';
 import { skillDisabledHandler } from '../features/onboarding/handlers/skill-disabled';
+import { privacyAnswerHandler } from '../features/onboarding/handlers/privacy-answer';
 import { LogSink, withRequestLog } from './request-log';
 
 export interface SkillDeps {
@@ -50,6 +54,8 @@ export interface SkillDeps {
   skillId?: string;
   apiClient?: services.ApiClient;
   pickVariant?: VariantPicker;
+  /** HEALTH_RECORDS: whether health details are kept with consent (the default) or never. */
+  healthRecords?: HealthRecords;
   /** One structured line per request; no logging without it. */
   log?: LogSink;
 }
@@ -96,10 +102,15 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
 ];
 
 export function buildSkill(deps: SkillDeps): Skill {
-  const turnDeps = { store: deps.store, clock: deps.clock ?? systemClock, pickVariant: deps.pickVariant };
+  const healthRecords = deps.healthRecords ?? DEFAULT_HEALTH_RECORDS;
+  // Every write of the skill goes through the health boundary: health details are stored only with consent.
+  const store = healthGuardedStore(deps.store, healthRecords);
+  const turnDeps = { store, clock: deps.clock ?? systemClock, pickVariant: deps.pickVariant, healthRecords };
   const builder = SkillBuilders.custom()
     // Requests outside a conversation (no turn is loaded for them) come first: no other handler takes them.
-    .addRequestHandlers(CanFulfillHandler, skillDisabledHandler(deps.store))
+    .addRequestHandlers(CanFulfillHandler, skillDisabledHandler(store))
+    // The answers to the privacy questions (they delete through the store): no other handler takes their yes or no.
+    .addRequestHandlers(privacyAnswerHandler(store))
     .addRequestHandlers(...REQUEST_HANDLERS)
     .addRequestInterceptors(loadTurnInterceptor(turnDeps))
     .addResponseInterceptors(saveTurnInterceptor(turnDeps))

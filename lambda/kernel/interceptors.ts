@@ -6,18 +6,27 @@
 import { RequestInterceptor, ResponseInterceptor, HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { Clock } from '../core/clock';
+import { storableState } from '../core/health-details';
+import type { HealthRecords } from '../config';
+import { readUserState, UserState } from '../core/user-state';
 import { createSpeech, VariantPicker } from '../speech/i18n';
 import { readSessionState } from './session-state';
 import { readSnapshot, snapshotAttribute } from './session-snapshot';
 import { requestLocale } from './request';
 import { attachTurn, createTurn, hasTurn, turnOf } from './turn';
-import { loadUser, saveUser, SkillStore, unavailableUser } from './user-store';
+import { loadUser, sameFacts, saveUser, SkillStore, unavailableUser } from './user-store';
+import { unkeptAttribute, withUnkept } from './health-boundary';
+import { isForgotten } from './forgotten';
 
 interface TurnDeps {
   store: SkillStore;
   clock: Clock;
   pickVariant?: VariantPicker;
+  healthRecords: HealthRecords;
 }
+
+/** What the store held at the start of the turn, as it may be stored: a turn that leaves it so writes nothing. */
+const STORED_FORM = 'storedForm';
 
 export function loadTurnInterceptor(deps: TurnDeps): RequestInterceptor {
   return {
@@ -28,7 +37,10 @@ export function loadTurnInterceptor(deps: TurnDeps): RequestInterceptor {
       const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId ?? '';
       const loaded = userId ? await loadUser(deps.store, userId) : unavailableUser();
       // The store could not be read: answer with what the session knows, if anything (never written back).
-      const user = (loaded.status === 'unavailable' && readSnapshot(envelope.session?.attributes)) || loaded.user;
+      const stored = (loaded.status === 'unavailable' && readSnapshot(envelope.session?.attributes)) || loaded.user;
+      const user = withSessionHealth(stored, envelope.session?.attributes, deps.healthRecords);
+      // A copy: the turn's updates change the loaded state in place.
+      input.attributesManager.getRequestAttributes()[STORED_FORM] = JSON.parse(JSON.stringify(storableState(stored, deps.healthRecords)));
       const turn = createTurn({
         input,
         speech,
@@ -37,6 +49,7 @@ export function loadTurnInterceptor(deps: TurnDeps): RequestInterceptor {
         user,
         session: readSessionState(envelope.session?.attributes),
         storage: loaded.status,
+        healthRecords: deps.healthRecords,
         storedVersion: loaded.version,
         mustSave: loaded.mustWrite,
       });
@@ -50,16 +63,40 @@ export function saveTurnInterceptor(deps: TurnDeps): ResponseInterceptor {
     async process(input: HandlerInput, response?: Response) {
       if (!hasTurn(input)) return;
       const turn = turnOf(input);
+      // "Forget me" deleted everything: nothing goes back to the store, and the session forgets too.
+      if (isForgotten(input)) {
+        if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes({});
+        return;
+      }
       if (input.requestEnvelope.session) {
-        input.attributesManager.setSessionAttributes({ ...turn.session, ...snapshotAttribute(turn.user) });
+        input.attributesManager.setSessionAttributes({
+          ...turn.session,
+          ...snapshotAttribute(turn.user),
+          ...unkeptAttribute(turn.user, deps.healthRecords),
+        });
       }
       // Never write over a record we could not read: that would lose it.
       if (turn.storage === 'unavailable' || !turn.userId) return;
       if (!turn.changedFacts() && !turn.mustSave) return;
+      if (!turn.mustSave && unchangedInStore(input, turn.user, deps.healthRecords)) return;
       const saved = await saveUser(deps.store, turn.userId, { user: turn.user, version: turn.storedVersion }, turn.updates);
       if (!saved && response) addNote(response, turn.speech.say('common.storageUnavailable'));
     },
   };
+}
+
+/** The session's health details that the store does not keep, added to what the store gave (checked whole again). */
+function withSessionHealth(user: UserState, attributes: Record<string, unknown> | undefined, mode: HealthRecords): UserState {
+  const merged = withUnkept(user, attributes, mode);
+  if (merged === user) return user;
+  const reading = readUserState(merged);
+  return reading.kind === 'ok' ? reading.state : user;
+}
+
+/** Only health details the store does not keep changed: the stored record would come out the same. */
+function unchangedInStore(input: HandlerInput, user: UserState, mode: HealthRecords): boolean {
+  const before: unknown = input.attributesManager.getRequestAttributes()[STORED_FORM];
+  return before !== undefined && sameFacts(before, storableState(user, mode));
 }
 
 /**

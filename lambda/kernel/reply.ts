@@ -3,6 +3,8 @@ import { Directive, Response } from 'ask-sdk-model';
 import { joinSpeech } from '../speech/ssml';
 import { PendingQuestion } from './session-state';
 import { Turn } from './turn';
+import { keepsHealthDetails } from '../core/health-details';
+import { SpeechKey } from '../speech/resources';
 
 export interface ReplySpec {
   speak: string;
@@ -70,4 +72,9 @@ export function reply(turn: Turn, spec: ReplySpec): Response {
   if (reprompt) builder.reprompt(reprompt);
   else builder.withShouldEndSession(true);
   return builder.getResponse();
+}
+
+/** The goodbye: "I'll remember where you are" only when the store keeps it. */
+export function goodbyeKey(turn: Turn): SpeechKey {
+  return keepsHealthDetails(turn.user, turn.healthRecords) ? 'common.goodbye' : 'common.goodbyeUnkept';
 }

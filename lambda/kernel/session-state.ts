@@ -2,6 +2,7 @@
 import { TimerQuestion, TimerSessionNotes, readTimerNotes, readTimerQuestion } from '../features/ice-heat/questions';
 import { RoutineRun } from '../core/routine';
 import { RoutineQuestion, readRoutineQuestion, readRoutineSession } from '../features/stretching/questions';
+import { PrivacyQuestion, PrivacySessionNotes, readPrivacyNotes, readPrivacyQuestion } from '../features/onboarding/questions';
 
 /** Offers the user can accept with "yes". Later features add theirs here. */
 export type Offer = 'iceSession' | 'heatTips' | 'stretchTips' | 'preventionTips' | 'safetyCheck' | 'restInstead' | 'resumeRoutine';
@@ -13,7 +14,8 @@ export type PendingQuestion =
   | { kind: 'onset' }
   | { kind: 'pain' }
   | TimerQuestion
-  | RoutineQuestion;
+  | RoutineQuestion
+  | PrivacyQuestion;
 
 export interface SessionState {
   pending?: PendingQuestion;
@@ -24,6 +26,8 @@ export interface SessionState {
   timers?: TimerSessionNotes;
   /** The guided stretch routine in progress in this session (the segment last played). */
   routine?: RoutineRun;
+  /** The privacy questions' notes (the consent question was asked this session). */
+  privacy?: PrivacySessionNotes;
 }
 
 const OFFERS: readonly Offer[] = ['iceSession', 'heatTips', 'stretchTips', 'preventionTips', 'safetyCheck', 'restInstead', 'resumeRoutine'];
@@ -51,6 +55,10 @@ export function readSessionState(raw: Record<string, unknown> | undefined): Sess
   if (routineQuestion) state.pending = routineQuestion;
   const routine = readRoutineSession(raw.routine);
   if (routine) state.routine = routine;
+  const privacyQuestion = readPrivacyQuestion(pending);
+  if (privacyQuestion) state.pending = privacyQuestion;
+  const privacy = readPrivacyNotes(raw.privacy);
+  if (privacy) state.privacy = privacy;
   if (typeof raw.lastSpeech === 'string') state.lastSpeech = raw.lastSpeech;
   if (typeof raw.lastReprompt === 'string') state.lastReprompt = raw.lastReprompt;
   return state;

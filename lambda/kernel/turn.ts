@@ -7,6 +7,7 @@ import { HandlerInput } from 'ask-sdk-core';
 import { Clock } from '../core/clock';
 import { carePhase, PhaseView } from '../core/phase';
 import { UserState } from '../core/user-state';
+import type { HealthRecords } from '../config';
 import { Speech } from '../speech/i18n';
 import { defaultTimeZone } from '../alexa/time-zone';
 import { SessionState } from './session-state';
@@ -26,6 +27,8 @@ export interface Turn {
   readonly user: UserState;
   readonly session: SessionState;
   readonly storage: StorageStatus;
+  /** Whether health details may be kept (with consent) or never (off): decides whether consent is asked. */
+  readonly healthRecords: HealthRecords;
   /** A new session opened straight onto an intent ("ask back relief coach how long ..."). */
   readonly oneShot: boolean;
   /** Applies a change now and records it, so it can be replayed on a fresher copy if another device wrote first. */
@@ -47,6 +50,7 @@ export interface TurnInit {
   user: UserState;
   session: SessionState;
   storage: StorageStatus;
+  healthRecords: HealthRecords;
   storedVersion: number;
   mustSave: boolean;
 }

@@ -70,7 +70,8 @@ describeBuilt('local console (piped input)', () => {
   });
 
   it('remembers the user across console runs (the embedded store is durable)', async () => {
-    await runConsole('open back relief coach\nno\nit started two days ago\nstop\n', [], dataDir);
+    // no warning signs; yes to keeping health details; the onset
+    await runConsole('open back relief coach\nno\nyes\nit started two days ago\nstop\n', [], dataDir);
     const again = await runConsole('open back relief coach\n', [], dataDir);
     expect(again.stdout).toMatch(/Alexa: (Welcome back|Hi again|Good to hear from you)\. It's day 3\./);
     const otherUser = await runConsole('open back relief coach\n', ['--user', 'sam'], dataDir);

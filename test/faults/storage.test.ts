@@ -201,7 +201,7 @@ describe('DynamoDB throttled, failing or hanging (fault proxy in front of dynali
 
   it('a goodbye whose write fails says so after the goodbye', async () => {
     const userId = newUser();
-    const { alexa } = transcript({ store, userId });
+    const { alexa } = transcript({ store, userId, healthConsent: 'unanswered' });
     // A one-shot from a brand-new user: the first-use disclaimer is noted, and that write fails.
     proxy.inject('PutItem', 'error500');
     const turn = await alexa.say('ask back relief coach how long do I keep ice on');

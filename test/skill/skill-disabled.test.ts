@@ -88,7 +88,7 @@ describe.each([
 
   const skill = () => buildSkill({ store: backend.store, clock: { now: () => NOW }, pickVariant: () => 0, skillId: FAKE_SKILL_ID });
 
-  /** A user who had a corrupted record (kept aside), started fresh and told the skill their onset and pain. */
+  /** A user who had a corrupted record (kept aside), started fresh, agreed to keeping health details, and told the skill their onset and pain. */
   async function userWithHistory(userId: string): Promise<void> {
     await backend.plantUnreadable(userId);
     const alexa = new SkillConversation({
@@ -102,6 +102,7 @@ describe.each([
     });
     await alexa.say('open back relief coach');
     await alexa.say('no');
+    await alexa.say('yes');
     await alexa.say('it started yesterday');
     await alexa.say('seven out of ten');
     const record = await backend.store.read(userId);

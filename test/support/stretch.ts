@@ -1,7 +1,7 @@
 /** Users in a known place for the stretching transcripts: seeded straight into the test store. */
 import { UserState, USER_STATE_VERSION } from '../../lambda/core/user-state';
 import { estimateAudioSeconds, wordsPerMinute } from '../../lambda/core/audio-time';
-import { transcript, Transcript, TranscriptOptions, HOURS } from './transcript';
+import { transcript, Transcript, TranscriptOptions, HOURS, CONSENT_GIVEN_AT } from './transcript';
 
 export const DAYS = 24 * HOURS;
 export const USER_ID = 'amzn1.ask.account.TEST-USER';
@@ -25,7 +25,8 @@ export function stretchingPhase(): Partial<UserState> {
 /** A transcript whose user's record already holds `state`. */
 export async function seeded(state: Partial<UserState>, options: TranscriptOptions = {}): Promise<Transcript> {
   const t = transcript({ now: NOW, ...options });
-  await t.store.write(options.userId ?? USER_ID, { version: USER_STATE_VERSION, pain: [], ...state }, 0);
+  const consent = (options.healthConsent ?? 'given') === 'given' ? { healthConsent: { answer: 'yes', at: CONSENT_GIVEN_AT } } : {};
+  await t.store.write(options.userId ?? USER_ID, { version: USER_STATE_VERSION, pain: [], ...consent, ...state }, 0);
   return t;
 }
 

@@ -45,7 +45,16 @@ export interface TranscriptOptions {
   /** Anything else the conversation or the skill needs (an API endpoint, a screen, an API client). */
   conversation?: Partial<ConversationOptions>;
   skill?: Partial<SkillDeps>;
+  /**
+   * given (the default): the user said yes to keeping health details before the test begins (a consent marker is
+   * stored for them if they have no record yet), so tests of other flows see what is stored across sessions.
+   * unanswered: a user who was never asked, as every real new user starts; the consent tests use it.
+   */
+  healthConsent?: 'given' | 'unanswered';
 }
+
+/** The consent marker a `given` transcript user starts with. */
+export const CONSENT_GIVEN_AT = '2026-11-01T12:00:00.000Z';
 
 export interface Transcript {
   alexa: SkillConversation;
@@ -74,7 +83,10 @@ export function transcript(options: TranscriptOptions = {}): Transcript {
   }
   const skill = buildSkill({ store, clock, pickVariant: () => 0, ...options.skill });
   const turns: Turn[] = [];
+  const finalStore = store;
+  let consentStored: Promise<void> | undefined;
   const invoke = async (envelope: RequestEnvelope): Promise<ResponseEnvelope> => {
+    if ((options.healthConsent ?? 'given') === 'given') await (consentStored ??= storeConsent(finalStore, userId));
     const response = await skill.invoke(envelope);
     await assertWithinAlexaLimits(response, locale);
     return response;
@@ -96,7 +108,6 @@ export function transcript(options: TranscriptOptions = {}): Transcript {
     turns.push(turn);
     return turn;
   };
-  const finalStore = store;
   return {
     alexa,
     clock,
@@ -109,6 +120,13 @@ export function transcript(options: TranscriptOptions = {}): Transcript {
       return reading.state;
     },
   };
+}
+
+/** A user with no record yet gets one holding only the consent marker; an existing record is left as it is. */
+async function storeConsent(store: SkillStore, userId: string): Promise<void> {
+  const existing = await store.read(userId).catch(() => undefined);
+  if (!existing || existing.version > 0) return;
+  await store.write(userId, { version: 1, pain: [], healthConsent: { answer: 'yes', at: CONSENT_GIVEN_AT } }, 0);
 }
 
 async function assertWithinAlexaLimits(envelope: ResponseEnvelope, locale: string): Promise<void> {

@@ -50,7 +50,12 @@ describe('an ice session on an Alexa timer', () => {
       operation: {
         type: 'LAUNCH_TASK',
         textToConfirm: [{ locale: 'en-US', text: 'Your ice time is up. Would you like to {continueWithSkillName}?' }],
-        task: { name: `${SKILL_ID}.IceSessionEnded`, version: '1', input: { sessionId: 'ice-1', kind: 'ice' } },
+        task: {
+          name: `${SKILL_ID}.IceSessionEnded`,
+          version: '1',
+          // A user who agreed to keeping health details: the step only, no onset or phase (the store has them).
+          input: { sessionId: 'ice-1', kind: 'ice', step: 'session', minutes: 20, startedAt: '2026-11-21T15:00:00.000Z' },
+        },
       },
     });
     const stored = (await t.stored()).careSessions as { sessions: unknown[] };

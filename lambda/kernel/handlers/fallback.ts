@@ -19,6 +19,8 @@ const REASK: Record<PendingQuestion['kind'], SpeechKey> = {
   timerPaused: 'timers:paused.reprompt',
   routine: 'stretch:nav.fallback',
   stretchPain: 'stretch:gate.askPainReprompt',
+  healthConsent: 'privacy.consentReprompt',
+  forgetMe: 'privacy.forgetReprompt',
 };
 
 export const FallbackHandler: RequestHandler = {

@@ -3,7 +3,8 @@ import { RequestHandler } from 'ask-sdk-core';
 import { joinSpeech } from '../../speech/ssml';
 import { isIntent } from '../request';
 import { nextStepFor } from '../../features/onboarding/next-step';
-import { reply } from '../reply';
+import { askOnset } from '../../features/onboarding/consent';
+import { goodbyeKey, reply } from '../reply';
 import { turnOf } from '../turn';
 
 export const NoHandler: RequestHandler = {
@@ -19,10 +20,7 @@ export const NoHandler: RequestHandler = {
       });
       const view = turn.phase();
       if (view.phase === 'unknown') {
-        return reply(turn, {
-          speak: joinSpeech(speech.say('safety.checkClear'), speech.say('launch.askOnset')),
-          ask: { reprompt: speech.say('launch.askOnsetReprompt'), pending: { kind: 'onset' } },
-        });
+        return askOnset(turn, [speech.say('safety.checkClear')]);
       }
       const next = nextStepFor(view);
       return reply(turn, {
@@ -31,6 +29,6 @@ export const NoHandler: RequestHandler = {
       });
     }
     if (pending?.kind === 'offer') return reply(turn, { speak: speech.say('offer.declined') });
-    return reply(turn, { speak: speech.say('common.goodbye'), end: true });
+    return reply(turn, { speak: speech.say(goodbyeKey(turn)), end: true });
   },
 };

@@ -1,7 +1,7 @@
 /** "stop", "cancel", "go home": ends the conversation; everything the user told us stays stored. */
 import { RequestHandler } from 'ask-sdk-core';
 import { isIntent } from '../request';
-import { reply } from '../reply';
+import { goodbyeKey, reply } from '../reply';
 import { turnOf } from '../turn';
 import { activeRun, stopRoutine } from '../../features/stretching/player';
 
@@ -12,6 +12,6 @@ export const StopHandler: RequestHandler = {
     // Inside a stretch routine: end it, keeping the step for next time.
     const run = activeRun(turn);
     if (run) return stopRoutine(turn, run);
-    return reply(turn, { speak: turn.speech.say('common.goodbye'), end: true });
+    return reply(turn, { speak: turn.speech.say(goodbyeKey(turn)), end: true });
   },
 };

@@ -1,12 +1,13 @@
 /**
  * The skill's own LAUNCH_TASK timer ended and the user said yes: a LaunchRequest carrying the task
- * `<skill id>.IceSessionEnded` with input { sessionId, kind }. The routine goes on: ice off, the skin, rest, and the
- * break timer; or, after a break, the next round. The answer completes the task with Tasks.CompleteTask, as Amazon's
- * custom-task contract asks of the skill that receives a task; the conversation then goes on.
+ * `<skill id>.IceSessionEnded` with input { sessionId, kind, ... } (alexa/timers SessionTaskInput). The routine goes on:
+ * ice off, the skin, rest, and the break timer; or, after a break, the next round. The answer completes the task with
+ * Tasks.CompleteTask, as Amazon's custom-task contract asks of the skill that receives a task; the conversation then
+ * goes on.
  */
 import { RequestHandler } from 'ask-sdk-core';
 import { LaunchRequest, interfaces } from 'ask-sdk-model';
-import { SESSION_TASK } from '../../../alexa/timers';
+import { SESSION_TASK, readSessionTaskInput } from '../../../alexa/timers';
 import { taskLaunched } from '../sessions';
 import { isRequestType } from '../../../kernel/request';
 import { turnOf } from '../../../kernel/turn';
@@ -20,12 +21,7 @@ export const SessionTaskHandler: RequestHandler = {
   },
   handle(input) {
     const task = (input.requestEnvelope.request as LaunchRequest).task;
-    const raw: unknown = task?.input;
-    const taskInput = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-    const response = taskLaunched(turnOf(input), {
-      sessionId: typeof taskInput.sessionId === 'string' ? taskInput.sessionId : undefined,
-      kind: taskInput.kind === 'heat' ? 'heat' : 'ice',
-    });
+    const response = taskLaunched(turnOf(input), readSessionTaskInput(task?.input));
     return { ...response, directives: [...(response.directives ?? []), TASK_COMPLETED] };
   },
 };

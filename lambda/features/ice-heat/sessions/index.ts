@@ -14,3 +14,4 @@ export * from './session-end';
 export * from './reminders';
 export * from './controls';
 export * from './pick-up';
+export * from './task-input';

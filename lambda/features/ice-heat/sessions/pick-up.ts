@@ -1,34 +1,32 @@
 /** Coming back: a task launch, or a plain launch that picks the routine up where it stood. */
 import { Response } from 'ask-sdk-model';
-import { CareSession, PickUp, SESSION_LIMITS, SessionKind, findSession } from '../../../core/ice-plan';
+import { PickUp, SessionKind, chooseLength, emptySessionLog, findSession, withSessionStarted } from '../../../core/ice-plan';
 import { SessionTaskInput } from '../../../alexa/timers';
 import { joinSpeech } from '../../../speech/ssml';
 import { reply } from '../../../kernel/reply';
 import { Turn } from '../../../kernel/turn';
-import { capital, leftPhrase, sessionLog } from './common';
+import { capital, leftPhrase, saveLog, sessionLog } from './common';
+import { recallOnset } from './task-input';
 import { breakOver, sessionOver } from './session-end';
 import { askToResume, checkSession } from './timer-state';
 
 /** A LAUNCH_TASK timer ended and the user said yes: the session (or the break) is over. */
 export function taskLaunched(turn: Turn, input: Partial<SessionTaskInput>): Response {
+  recallOnset(turn, input);
   const log = sessionLog(turn);
   const sessionId = typeof input.sessionId === 'string' ? input.sessionId : '';
-  if (sessionId.endsWith('-break')) return breakOver(turn);
+  if (input.step === 'break' || sessionId.endsWith('-break')) return breakOver(turn);
   const session = findSession(log, sessionId);
   if (session && (session.status === 'running' || session.status === 'paused')) return sessionOver(turn, session, false);
   if (session?.status === 'ended') return sessionOver(turn, session, Boolean(session.early));
-  // Not in the record (it was lost, or the session was cancelled): go on from what the timer says it was.
+  // Not in the record (not kept, lost, or cancelled): go on from what the timer says it was, and note the round,
+  // so the break after it is timed against it.
   const kind: SessionKind = input.kind === 'heat' ? 'heat' : 'ice';
-  const minutes = SESSION_LIMITS[kind].standard;
-  const stand: CareSession = {
-    id: sessionId || `${kind}-0`,
-    kind,
-    startedAt: new Date(turn.now.getTime() - minutes * 60_000).toISOString(),
-    plannedMinutes: minutes,
-    status: 'ended',
-    mode: 'launchTask',
-    endedAt: turn.now.toISOString(),
-  };
+  const minutes = chooseLength(kind, input.minutes).minutes;
+  const startedAt = input.startedAt && Date.parse(input.startedAt) <= turn.now.getTime() ? new Date(input.startedAt) : new Date(turn.now.getTime() - minutes * 60_000);
+  const id = /^(ice|heat)-\d+$/.test(sessionId) ? sessionId : `${kind}-${sessionLog(turn).seq + 1}`;
+  const stand = withSessionStarted(emptySessionLog(), { id, kind, minutes, now: startedAt, mode: 'launchTask' }).sessions[0];
+  saveLog(turn, (current) => withSessionStarted(current, { id, kind, minutes, now: startedAt, mode: 'launchTask' }));
   return sessionOver(turn, stand, false);
 }
 

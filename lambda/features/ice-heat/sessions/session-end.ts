@@ -21,6 +21,7 @@ import { Turn } from '../../../kernel/turn';
 import { saveLog, sessionLog, sessionNumber, timerError, timerSpec, zoneOf } from './common';
 import { offerRemindersOr } from './reminders';
 import { askSkinCheck, askTimerPermission } from './start';
+import { taskInputFor } from './task-input';
 
 /**
  * The session is over (its timer ended, or the user took the ice off): ice off, check the skin, rest, and for ice
@@ -63,7 +64,7 @@ export async function startBreakTimer(turn: Turn, minutes: number, afterConsent 
   const number = sessionNumber(sessionId);
   const breakId = breakIdFor(sessionId);
   const now = turn.now;
-  const result = await createRoutineTimer(turn.input, timerSpec(turn, 'break', number, minutes, { sessionId: breakId, kind: 'ice' }));
+  const result = await createRoutineTimer(turn.input, timerSpec(turn, 'break', number, minutes, taskInputFor(turn, { sessionId: breakId, kind: 'ice', minutes })));
   if (result.ok) {
     const { mode, id: timerId, triggerTime } = result.value;
     if (last) saveLog(turn, (current) => withBreakStarted(current, last, minutes, now, mode, timerId, triggerTime));

@@ -29,6 +29,7 @@ import {
   timerSpec,
 } from './common';
 import { askToResume, checkSession } from './timer-state';
+import { taskInputFor } from './task-input';
 
 /** "start an ice session", "ice for fifteen minutes", "start a heat session", or "yes" to an offered ice session. */
 export async function beginSession(turn: Turn, kind: SessionKind, requestedMinutes?: number): Promise<Response> {
@@ -141,7 +142,7 @@ export async function startSessionTimer(turn: Turn, kind: SessionKind, minutes: 
   const { speech } = turn;
   const { id, number } = nextSessionId(sessionLog(turn), kind);
   const now = turn.now;
-  const result = await createRoutineTimer(turn.input, timerSpec(turn, kind, number, minutes, { sessionId: id, kind }));
+  const result = await createRoutineTimer(turn.input, timerSpec(turn, kind, number, minutes, taskInputFor(turn, { sessionId: id, kind, minutes })));
   if (result.ok) {
     const { mode, id: timerId, triggerTime } = result.value;
     saveLog(turn, (log) => withSessionStarted(log, { id, kind, minutes, now, mode, timerId, dueAt: triggerTime }));

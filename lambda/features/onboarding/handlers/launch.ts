@@ -4,7 +4,10 @@ import { joinSpeech } from '../../../speech/ssml';
 import { isRequestType } from '../../../kernel/request';
 import { nextStepFor, phaseGreetingKey } from '../next-step';
 import { reply } from '../../../kernel/reply';
-import { turnOf } from '../../../kernel/turn';
+import { Response } from 'ask-sdk-model';
+import { Turn, turnOf } from '../../../kernel/turn';
+import { holdsHealthDetails } from '../../../core/health-details';
+import { askConsent, askOnset, shouldAskConsent } from '../consent';
 import { offerToResume } from '../../stretching/player';
 
 export const LaunchHandler: RequestHandler = {
@@ -25,21 +28,21 @@ export const LaunchHandler: RequestHandler = {
     // A stretch routine stopped part way: offer to pick up at the same step.
     const resume = offerToResume(turn);
     if (resume) return resume;
-    const view = turn.phase();
-    if (view.phase === 'unknown') {
-      return reply(turn, {
-        speak: joinSpeech(speech.say('launch.welcomeBack'), speech.say('launch.askOnset')),
-        ask: { reprompt: speech.say('launch.askOnsetReprompt'), pending: { kind: 'onset' } },
-      });
-    }
-    const next = nextStepFor(view);
-    return reply(turn, {
-      speak: joinSpeech(
-        speech.say('launch.welcomeBack'),
-        speech.say(phaseGreetingKey(view), { day: view.day ?? 1 }),
-        speech.say(next.question),
-      ),
-      ask: { reprompt: speech.say(next.reprompt), pending: { kind: 'offer', offer: next.offer } },
-    });
+    const welcome = speech.say('launch.welcomeBack');
+    // Health details stored before the consent question existed: ask before keeping them any longer.
+    if (shouldAskConsent(turn) && holdsHealthDetails(turn.user)) return askConsent(turn, 'greeting', [welcome]);
+    return returningGreeting(turn, [welcome]);
   },
 };
+
+/** Where the user stands and what to do next; with no onset yet, when the spasm began. `leads` go first. */
+export function returningGreeting(turn: Turn, leads: string[]): Response {
+  const { speech } = turn;
+  const view = turn.phase();
+  if (view.phase === 'unknown') return askOnset(turn, leads);
+  const next = nextStepFor(view);
+  return reply(turn, {
+    speak: joinSpeech(...leads, speech.say(phaseGreetingKey(view), { day: view.day ?? 1 }), speech.say(next.question)),
+    ask: { reprompt: speech.say(next.reprompt), pending: { kind: 'offer', offer: next.offer } },
+  });
+}
