@@ -523,3 +523,19 @@ describe('"I have osteoporosis"', () => {
     expectCheckIn(next, en('stretch:step.pelvicTilt.ready'));
   });
 });
+
+describe('"I have osteoporosis" from a user who keeps no health details', () => {
+  it('plays the gentle routine for the rest of the conversation, and stores nothing of it', async () => {
+    const t = await seeded(
+      { ...stretchingPhase(), healthConsent: { answer: 'no', at: ago(4 * DAYS) } } as Partial<UserState>,
+      { healthConsent: 'unanswered' },
+    );
+    await t.alexa.say('open back relief coach');
+    await t.alexa.say('my pain is a three');
+    const noted = await t.alexa.send({ type: 'IntentRequest', dialogState: 'COMPLETED', intent: { name: 'OsteoporosisIntent', confirmationStatus: 'NONE' } });
+    expect(noted.ssml).toContain(en('stretch:osteoporosis.noted'));
+    const turn = await t.alexa.say('guide me through the stretches');
+    expectCheckIn(turn, en('stretch:step.pelvicTilt.ready'));
+    expect(JSON.stringify(await t.stored())).not.toMatch(/gentle/);
+  });
+});
