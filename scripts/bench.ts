@@ -10,6 +10,9 @@
  * - Storage reads and writes per turn, by kind of turn: the same mix on the skill built from source with a
  *   counting wrapper around the store. "Idle writes" are writes of a record identical to the one read.
  * - Bundle size, and peak memory (max RSS) of the cold-start processes and of the warm process.
+ * - The DynamoDB client: a fresh process that loads a client and reads one item from dynalite, for the store's
+ *   client (aws-lite, bundled) against the AWS SDK v3 client bundled and minified, and loaded from node_modules as
+ *   Lambda's runtime copy would be (scripts/bench/dynamo-clients/).
  *
  * A benchmark, not a test: it prints the figures and whether each meets its target, and exits 0 either way.
  */
@@ -39,7 +42,7 @@ const RETURNING_USER = 'amzn1.ask.account.BENCH-COLD';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const BUNDLE_OPTIONS = require('./bundle-options.js') as BuildOptions;
 
-const TARGETS = { coldRatio: 1.2, warmP99Ms: 5, readsPerTurn: 1, writesPerTurn: 1, idleWrites: 0, bundleBytes: 500_000 };
+const TARGETS = { coldRatio: 1.2, coldRatioDynamo: 1.5, warmP99Ms: 5, readsPerTurn: 1, writesPerTurn: 1, idleWrites: 0, bundleBytes: 1_000_000 };
 
 interface ColdRun {
   wallMs: number;
@@ -47,6 +50,9 @@ interface ColdRun {
   firstAnswerMs: number;
   sinceProcessStartMs: number;
   maxRssKb: number;
+  cpuMs: number;
+  loadCpuMs: number;
+  firstAnswerCpuMs: number;
 }
 
 async function main(): Promise<void> {
@@ -98,8 +104,12 @@ async function main(): Promise<void> {
     process.stderr.write('bench: counting storage calls per turn...\n');
     const counts = await countStorage(mkdtempSync(path.join(work, 'count-')));
 
+    process.stderr.write(`bench: DynamoDB clients, load and one read (${COLD_RUNS} runs of each)...\n`);
+    const clients = await compareClients(work, dynalite.endpoint);
+
     report({
       cold,
+      clients,
       warmEmbedded,
       warmDynalite,
       warmHello,
@@ -146,10 +156,11 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...extra };
 }
 
-function coldStart(child: string, bundle: string, launchFile: string, env: Record<string, string>): Promise<ColdRun> {
+/** Spawns a child that prints one JSON line; the wall time runs from the spawn to the line's first byte. */
+function timedChild<Line>(args: string[], env: NodeJS.ProcessEnv): Promise<{ wallMs: number; line: Line }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const proc = spawn(process.execPath, [child, bundle, launchFile], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let wallMs: number | undefined;
@@ -159,12 +170,17 @@ function coldStart(child: string, bundle: string, launchFile: string, env: Recor
     });
     proc.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     proc.on('close', (code) => {
-      if (code !== 0 || wallMs === undefined) return reject(new Error(`cold start of ${bundle} failed (${code}): ${err}`));
-      const line = JSON.parse(out.trim()) as Omit<ColdRun, 'wallMs'> & { spoke: boolean };
-      if (!line.spoke) return reject(new Error(`${bundle} answered the LaunchRequest without speech`));
-      resolve({ wallMs, loadMs: line.loadMs, firstAnswerMs: line.firstAnswerMs, sinceProcessStartMs: line.sinceProcessStartMs, maxRssKb: line.maxRssKb });
+      if (code !== 0 || wallMs === undefined) return reject(new Error(`${args.join(' ')} failed (${code}): ${err}`));
+      resolve({ wallMs, line: JSON.parse(out.trim()) as Line });
     });
   });
+}
+
+async function coldStart(child: string, bundle: string, launchFile: string, env: Record<string, string>): Promise<ColdRun> {
+  const { wallMs, line } = await timedChild<Omit<ColdRun, 'wallMs'> & { spoke: boolean }>([child, bundle, launchFile], childEnv(env));
+  if (!line.spoke) throw new Error(`${bundle} answered the LaunchRequest without speech`);
+  const { spoke: _spoke, ...figures } = line;
+  return { wallMs, ...figures };
 }
 
 interface WarmResult {
@@ -186,6 +202,53 @@ function warm(driver: string, env: Record<string, string>, bundle = SKILL_BUNDLE
     proc.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     proc.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim()) as WarmResult) : reject(new Error(`warm run failed (${code}): ${err}`))));
   });
+}
+
+interface ClientRun {
+  wallMs: number;
+  loadMs: number;
+  firstCallMs: number;
+  cpuMs: number;
+}
+
+interface ClientVariant {
+  name: string;
+  bundleBytes: number;
+  runs: ClientRun[];
+}
+
+/**
+ * The store's DynamoDB client against the AWS SDK's, each in fresh processes: spawn, load the client, read one
+ * item (the cold-start user's) from dynalite. The SDK twice: bundled and minified like ours, and left in
+ * node_modules as Lambda's runtime copy would be loaded.
+ */
+async function compareClients(work: string, endpoint: string): Promise<ClientVariant[]> {
+  const source = path.join(__dirname, 'bench/dynamo-clients');
+  const variants = [
+    { name: 'aws-lite, bundled (ours)', entry: 'aws-lite.ts', external: [] as string[] },
+    { name: '@aws-sdk/client-dynamodb, bundled + minified', entry: 'aws-sdk.ts', external: [] as string[] },
+    { name: '@aws-sdk/client-dynamodb from node_modules', entry: 'aws-sdk.ts', external: ['@aws-sdk/*'] },
+  ];
+  const built: Array<ClientVariant & { file: string }> = [];
+  for (const [index, variant] of variants.entries()) {
+    const file = path.join(work, `client-${index}.js`);
+    await build({ ...BUNDLE_OPTIONS, sourcemap: false, entryPoints: [path.join(source, variant.entry)], outfile: file, external: variant.external, logLevel: 'error' });
+    built.push({ name: variant.name, bundleBytes: statSync(file).size, runs: [], file });
+  }
+  const child = path.join(__dirname, 'bench/client-child.js');
+  // NODE_PATH plays Lambda's runtime folder for the variant that leaves the SDK outside its bundle.
+  const env = childEnv({ NODE_PATH: path.join(ROOT, 'node_modules') });
+  for (let run = 0; run < COLD_RUNS; run += 1) {
+    const order = run % 2 === 0 ? built : [...built].reverse();
+    for (const variant of order) variant.runs.push(await clientStart(child, [variant.file, endpoint, TABLE, RETURNING_USER], env));
+  }
+  return built.map(({ name, bundleBytes, runs }) => ({ name, bundleBytes, runs }));
+}
+
+async function clientStart(child: string, args: string[], env: NodeJS.ProcessEnv): Promise<ClientRun> {
+  const { wallMs, line } = await timedChild<Omit<ClientRun, 'wallMs'> & { found: boolean }>([child, ...args], env);
+  if (!line.found) throw new Error(`${args[0]} did not find the cold-start user's record`);
+  return { wallMs, loadMs: line.loadMs, firstCallMs: line.firstCallMs, cpuMs: line.cpuMs };
 }
 
 interface KindCount {
@@ -269,6 +332,7 @@ function table(rows: string[][]): string {
 
 interface Figures {
   cold: Record<'hello' | 'embedded' | 'dynalite', ColdRun[]>;
+  clients: ClientVariant[];
   warmEmbedded: WarmResult;
   warmDynalite: WarmResult;
   warmHello: WarmResult;
@@ -286,6 +350,8 @@ function report(f: Figures): void {
     ms(median(runs.map((run) => run.wallMs))),
     ms(median(runs.map((run) => run.loadMs))),
     ms(median(runs.map((run) => run.firstAnswerMs))),
+    ms(median(runs.map((run) => run.cpuMs))),
+    `${ms(median(runs.map((run) => run.loadCpuMs)))} + ${ms(median(runs.map((run) => run.firstAnswerCpuMs)))}`,
     mb(Math.max(...runs.map((run) => run.maxRssKb))),
   ];
   const hello = median(f.cold.hello.map((run) => run.wallMs));
@@ -293,6 +359,8 @@ function report(f: Figures): void {
   const oursDynamo = median(f.cold.dynalite.map((run) => run.wallMs));
   const inProcess = (runs: ColdRun[]) => median(runs.map((run) => run.loadMs + run.firstAnswerMs));
   const ratio = ours / hello;
+  const ratioDynamo = oursDynamo / hello;
+  const cpuRatio = (runs: ColdRun[]) => median(runs.map((run) => run.cpuMs)) / median(f.cold.hello.map((run) => run.cpuMs));
 
   const warmRow = (name: string, result: WarmResult) => {
     const latencies = result.turns.map((turn) => turn.ms);
@@ -325,16 +393,33 @@ function report(f: Figures): void {
   lines.push(`Cold start: new process, load bundle, answer a LaunchRequest (median of ${COLD_RUNS})`);
   lines.push(
     table([
-      ['bundle', 'spawn to answer', 'require()', 'first answer', 'peak RSS'],
+      ['bundle', 'spawn to answer', 'require()', 'first answer', 'process CPU', 'CPU: require + answer', 'peak RSS'],
       coldRow('hello world', f.cold.hello),
       coldRow('ours, embedded store', f.cold.embedded),
       coldRow('ours, DynamoDB (dynalite)', f.cold.dynalite),
     ]),
   );
   lines.push(
-    `ratio ours / hello world: ${ratio.toFixed(2)} (target <= ${TARGETS.coldRatio}: ${verdict(ratio <= TARGETS.coldRatio)}); ` +
-      `in-process part (require + first answer) ${ms(inProcess(f.cold.embedded))} vs ${ms(inProcess(f.cold.hello))}; ` +
-      `with DynamoDB ${(oursDynamo / hello).toFixed(2)}x`,
+    `ratio ours / hello world: ${ratio.toFixed(2)} on the embedded store (target <= ${TARGETS.coldRatio}: ${verdict(ratio <= TARGETS.coldRatio)}), ` +
+      `${ratioDynamo.toFixed(2)} on DynamoDB (target <= ${TARGETS.coldRatioDynamo}: ${verdict(ratioDynamo <= TARGETS.coldRatioDynamo)}); ` +
+      `in-process part (require + first answer) ${ms(inProcess(f.cold.embedded))} and ${ms(inProcess(f.cold.dynalite))} vs ${ms(inProcess(f.cold.hello))}`,
+    `by process CPU instead of wall time (steadier on a busy machine): ${cpuRatio(f.cold.embedded).toFixed(2)}x on the embedded store, ` +
+      `${cpuRatio(f.cold.dynalite).toFixed(2)}x on DynamoDB`,
+    '',
+  );
+  lines.push(`DynamoDB client: new process, load the client, read one item from dynalite (median of ${COLD_RUNS})`);
+  lines.push(
+    table([
+      ['client', 'spawn to item', 'require()', 'first call', 'process CPU', 'bundle'],
+      ...f.clients.map((client) => [
+        client.name,
+        ms(median(client.runs.map((run) => run.wallMs))),
+        ms(median(client.runs.map((run) => run.loadMs))),
+        ms(median(client.runs.map((run) => run.firstCallMs))),
+        ms(median(client.runs.map((run) => run.cpuMs))),
+        client.name.includes('node_modules') ? 'outside' : kb(client.bundleBytes),
+      ]),
+    ]),
     '',
   );
   lines.push(`Warm turns: the realistic mix, ${WARM_USERS} users, handler latency`);
@@ -388,7 +473,18 @@ function report(f: Figures): void {
     `Peak memory: cold start ${mb(Math.max(...f.cold.embedded.map((run) => run.maxRssKb)))} (hello world ${mb(Math.max(...f.cold.hello.map((run) => run.maxRssKb)))}); ` +
       `warm process after ${f.warmEmbedded.turns.length} turns ${mb(f.warmEmbedded.maxRssKb)} on files, ${mb(f.warmDynalite.maxRssKb)} on DynamoDB ` +
       `(the warm process also holds the simulator that drives it); heap in use ${mb(f.warmEmbedded.heapUsedBytes / 1024)}`,
+    '',
   );
+  const targets: Array<[string, string, boolean]> = [
+    [`cold start, embedded store, <= ${TARGETS.coldRatio}x hello world`, `${ratio.toFixed(2)}x`, ratio <= TARGETS.coldRatio],
+    [`cold start, DynamoDB, <= ${TARGETS.coldRatioDynamo}x hello world`, `${ratioDynamo.toFixed(2)}x`, ratioDynamo <= TARGETS.coldRatioDynamo],
+    [`warm p99, embedded store, <= ${TARGETS.warmP99Ms} ms`, ms(embeddedP99), embeddedP99 <= TARGETS.warmP99Ms],
+    [`bundle <= ${kb(TARGETS.bundleBytes)}`, kb(f.bundleBytes), f.bundleBytes <= TARGETS.bundleBytes],
+    ['at most one read and one write per turn', `${maxReads} and ${maxWrites}`, maxReads <= TARGETS.readsPerTurn && maxWrites <= TARGETS.writesPerTurn],
+    ['no write on a turn that changes nothing', `${idle} idle writes`, idle <= TARGETS.idleWrites],
+  ];
+  lines.push('Targets');
+  lines.push(table([['target', 'measured', ''], ...targets.map(([name, measured, met]) => [name, measured, met ? 'met' : 'MISSED'])]));
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

@@ -6,9 +6,15 @@ const { readFileSync } = require('node:fs');
 
 const [bundle, envelopeFile] = process.argv.slice(2);
 const envelope = JSON.parse(readFileSync(envelopeFile, 'utf8'));
+const cpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 const started = performance.now();
+const cpuStarted = cpu();
 const { handler } = require(bundle);
 const loaded = performance.now();
+const cpuLoaded = cpu();
 const context = { getRemainingTimeInMillis: () => 8000, callbackWaitsForEmptyEventLoop: true };
 const answer = (result) => {
   const answered = performance.now();
@@ -20,6 +26,10 @@ const answer = (result) => {
       firstAnswerMs: answered - loaded,
       sinceProcessStartMs: answered,
       maxRssKb: process.resourceUsage().maxRSS,
+      // The process's own CPU time (whole, require(), first answer): steadier than wall time on a busy machine.
+      cpuMs: cpu(),
+      loadCpuMs: cpuLoaded - cpuStarted,
+      firstAnswerCpuMs: cpu() - cpuLoaded,
       spoke: Boolean(speech),
     })}\n`,
   );
