@@ -13,6 +13,9 @@
  * - The DynamoDB client: a fresh process that loads a client and reads one item from dynalite, for the store's
  *   client (aws-lite, bundled) against the AWS SDK v3 client bundled and minified, and loaded from node_modules as
  *   Lambda's runtime copy would be (scripts/bench/dynamo-clients/).
+ * - Reliability (scripts/bench/robustness.ts): how many turns of one user at the same moment stay lossless on
+ *   each store, and the worst of BENCH_SLOW_RUNS turns (default 5) behind a slow-store proxy (950 ms a call) in
+ *   front of dynalite, with an unreadable record and a hanging Alexa API, against the 6 s turn budget.
  *
  * A benchmark, not a test: it prints the figures and whether each meets its target, and exits 0 either way.
  */
@@ -22,7 +25,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
-import { FileRecordStore } from '../lambda/persistence/file-adapter';
+import { SqliteRecordStore } from '../lambda/persistence/sqlite-store';
 import { DynamoDbPersistenceAdapter, createUserTable } from '../lambda/persistence/dynamo-adapter';
 import { buildSkill } from '../lambda/kernel/build-skill';
 import type { SkillStore } from '../lambda/kernel/user-store';
@@ -30,6 +33,8 @@ import { sameFacts } from '../lambda/kernel/user-store';
 import { envelope, launchRequest, newSessionId, stamp } from '../tools/simulator/envelope';
 import { startDynalite } from '../test/support/dynalite';
 import { kindOf, runMix, TimedTurn } from './bench/mix';
+import { dynamoParallelLevels, ParallelLevel, slowStoreTurns, sqliteParallelLevels } from './bench/robustness';
+import { TURN_BUDGET_MS } from '../lambda/kernel/turn-budget';
 
 const ROOT = path.resolve(__dirname, '..');
 const SKILL_BUNDLE = path.join(ROOT, 'lambda/dist/index.js');
@@ -37,6 +42,7 @@ const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
 const WARM_USERS = Number(process.env.BENCH_USERS ?? 60);
 const TABLE = 'brc-bench-users';
 const RETURNING_USER = 'amzn1.ask.account.BENCH-COLD';
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 5);
 
 /** The options scripts/bundle.mjs bundles lambda/index.ts with, so the hello-world bundle is made the same way. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -83,7 +89,9 @@ async function main(): Promise<void> {
     const cold: Record<'hello' | 'embedded' | 'dynalite', ColdRun[]> = { hello: [], embedded: [], dynalite: [] };
     for (let run = 0; run < COLD_RUNS; run += 1) {
       const dataDir = mkdtempSync(path.join(work, 'cold-'));
-      await new FileRecordStore(dataDir).write(RETURNING_USER, returningUser(), 0);
+      const seed = new SqliteRecordStore(dataDir);
+      await seed.write(RETURNING_USER, returningUser(), 0);
+      seed.close();
       const order: Array<keyof typeof cold> = run % 2 === 0 ? ['hello', 'embedded', 'dynalite'] : ['dynalite', 'embedded', 'hello'];
       for (const which of order) {
         const bundle = which === 'hello' ? helloBundle : SKILL_BUNDLE;
@@ -106,6 +114,10 @@ async function main(): Promise<void> {
 
     process.stderr.write(`bench: DynamoDB clients, load and one read (${COLD_RUNS} runs of each)...\n`);
     const clients = await compareClients(work, dynalite.endpoint);
+    process.stderr.write('bench: parallel turns of one user...\n');
+    const parallel = { sqlite: await sqliteParallelLevels(work), dynalite: await dynamoParallelLevels(dynalite, TABLE) };
+    process.stderr.write(`bench: ${SLOW_RUNS} turns behind the slow-store proxy...\n`);
+    const slowTurns = await slowStoreTurns(dynalite, TABLE, SLOW_RUNS);
 
     report({
       cold,
@@ -114,6 +126,8 @@ async function main(): Promise<void> {
       warmDynalite,
       warmHello,
       counts,
+      parallel,
+      slowTurns,
       bundleBytes: statSync(SKILL_BUNDLE).size,
       bundleGzip: gzipSync(readFileSync(SKILL_BUNDLE)).length,
       helloBytes: statSync(helloBundle).size,
@@ -262,7 +276,7 @@ interface KindCount {
 
 /** The mix on the skill built from source, with every store call counted, turn by turn. */
 async function countStorage(dataDir: string): Promise<Map<string, KindCount>> {
-  const inner = new FileRecordStore(dataDir);
+  const inner = new SqliteRecordStore(dataDir);
   const tally = { reads: 0, writes: 0, idleWrites: 0 };
   const lastRead = new Map<string, unknown>();
   const store: SkillStore = {
@@ -277,7 +291,6 @@ async function countStorage(dataDir: string): Promise<Map<string, KindCount>> {
       if (lastRead.has(userId) && sameFacts(lastRead.get(userId), attributes)) tally.idleWrites += 1;
       return inner.write(userId, attributes, expectedVersion);
     },
-    delete: (userId) => inner.delete(userId),
     quarantine: (userId) => inner.quarantine(userId),
     purge: (userId) => inner.purge(userId),
   };
@@ -337,6 +350,8 @@ interface Figures {
   warmDynalite: WarmResult;
   warmHello: WarmResult;
   counts: Map<string, KindCount>;
+  parallel: Record<'sqlite' | 'dynalite', ParallelLevel[]>;
+  slowTurns: number[];
   bundleBytes: number;
   bundleGzip: number;
   helloBytes: number;
@@ -426,13 +441,13 @@ function report(f: Figures): void {
   lines.push(
     table([
       ['store', 'turns', 'p50', 'p99', 'max', 'CPU p50', 'CPU p99', 'peak RSS'],
-      warmRow('embedded (files)', f.warmEmbedded),
+      warmRow('embedded (SQLite)', f.warmEmbedded),
       warmRow('DynamoDB (dynalite)', f.warmDynalite),
       warmRow('hello world (control)', f.warmHello),
     ]),
   );
   lines.push(`p99 on the embedded store: ${ms(embeddedP99)} (target <= ${TARGETS.warmP99Ms} ms: ${verdict(embeddedP99 <= TARGETS.warmP99Ms)})`);
-  // Where the tail is: turns that write (the file store's write is a lock file, a temp file, fsync and a rename) or not.
+  // Where the tail is: turns that write (an SQLite transaction in WAL mode) or not.
   const writing = new Set([...f.counts].filter(([, count]) => count.writes > 0).map(([kind]) => kind));
   const split = (result: WarmResult, writes: boolean) => result.turns.filter((turn) => writing.has(turn.kind) === writes).map((turn) => turn.ms);
   lines.push(
@@ -460,6 +475,30 @@ function report(f: Figures): void {
       `writes that changed nothing: ${idle} (target 0: ${verdict(idle === 0)})`,
     '',
   );
+  const losslessUpTo = (levels: ParallelLevel[]) => {
+    let best = 0;
+    for (const level of levels) {
+      if (!level.lossless) break;
+      best = level.turns;
+    }
+    return best;
+  };
+  const levelCell = (level: ParallelLevel) => (level.lossless ? 'lossless' : `${level.lost} lost, ${level.notes} notes`);
+  lines.push('Parallel turns of one user at the same moment (each its own skill instance and store connection)');
+  lines.push(
+    table([
+      ['store', ...f.parallel.sqlite.map((level) => `${level.turns} at once`), 'lossless up to'],
+      ['embedded (SQLite)', ...f.parallel.sqlite.map(levelCell), String(losslessUpTo(f.parallel.sqlite))],
+      ['DynamoDB (dynalite)', ...f.parallel.dynalite.map(levelCell), String(losslessUpTo(f.parallel.dynalite))],
+    ]),
+    '',
+  );
+  const worstSlow = Math.max(...f.slowTurns);
+  lines.push(
+    `Slow store (950 ms a call, proxy before dynalite), unreadable record, hanging Alexa API: worst of ${f.slowTurns.length} turns ` +
+      `${ms(worstSlow)}, median ${ms(median(f.slowTurns))} (budget ${TURN_BUDGET_MS} ms: ${verdict(worstSlow <= TURN_BUDGET_MS)}; Alexa waits 8 s)`,
+    '',
+  );
   lines.push('Bundle');
   lines.push(
     table([
@@ -471,7 +510,7 @@ function report(f: Figures): void {
   lines.push(`ours: ${kb(f.bundleBytes)} (target <= ${kb(TARGETS.bundleBytes)}: ${verdict(f.bundleBytes <= TARGETS.bundleBytes)})`, '');
   lines.push(
     `Peak memory: cold start ${mb(Math.max(...f.cold.embedded.map((run) => run.maxRssKb)))} (hello world ${mb(Math.max(...f.cold.hello.map((run) => run.maxRssKb)))}); ` +
-      `warm process after ${f.warmEmbedded.turns.length} turns ${mb(f.warmEmbedded.maxRssKb)} on files, ${mb(f.warmDynalite.maxRssKb)} on DynamoDB ` +
+      `warm process after ${f.warmEmbedded.turns.length} turns ${mb(f.warmEmbedded.maxRssKb)} on SQLite, ${mb(f.warmDynalite.maxRssKb)} on DynamoDB ` +
       `(the warm process also holds the simulator that drives it); heap in use ${mb(f.warmEmbedded.heapUsedBytes / 1024)}`,
     '',
   );

@@ -2,6 +2,8 @@
 // hello-world skill (bundled the same way so the cold-start comparison is fair).
 // The DynamoDB client (aws-lite) is bundled. @aws-sdk/* stays external so it can never slip in: only tests and
 // tooling use it (createUserTable), and test/deploy/lambda-bundle.test.ts fails if the bundle requires anything.
+// better-sqlite3 (the embedded store, a native module) stays external too: it is required only when no table is
+// configured, which never happens in Lambda.
 const { readFile } = require('node:fs/promises');
 
 /**
@@ -18,7 +20,6 @@ const jsonAsParsedString = {
     });
   },
 };
-
 module.exports = {
   bundle: true,
   platform: 'node',
@@ -26,7 +27,7 @@ module.exports = {
   format: 'cjs',
   minify: true,
   sourcemap: true,
-  external: ['@aws-sdk/*'],
+  external: ['@aws-sdk/*', 'better-sqlite3'],
   plugins: [jsonAsParsedString],
   logLevel: 'warning',
 };

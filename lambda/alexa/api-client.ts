@@ -1,9 +1,12 @@
 /**
  * Every Alexa service call goes through this client: DefaultApiClient sets no timeout, and a hanging
- * Alexa API must never hold the answer past a few seconds (Alexa gives up after 8).
+ * Alexa API must never hold the answer past the turn's budget (Alexa gives up after 8 s). A call gets what is
+ * left of the turn's budget, and at most ALEXA_API_TIMEOUT_MS, so that a hanging API still leaves the store time
+ * to save the turn.
  */
 import { DefaultApiClient } from 'ask-sdk-core';
 import { services } from 'ask-sdk-model';
+import { callAllowanceMs } from '../kernel/turn-budget';
 
 export const ALEXA_API_TIMEOUT_MS = 2500;
 
@@ -22,9 +25,11 @@ export class TimeoutApiClient implements services.ApiClient {
   ) {}
 
   invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
+    const allowanceMs = Math.floor(callAllowanceMs(this.timeoutMs));
+    if (allowanceMs <= 0) return Promise.reject(new AlexaApiTimeoutError(request.url, 0));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new AlexaApiTimeoutError(request.url, this.timeoutMs)), this.timeoutMs);
+      timer = setTimeout(() => reject(new AlexaApiTimeoutError(request.url, allowanceMs)), allowanceMs);
     });
     return Promise.race([this.inner.invoke(request), timeout]).finally(() => clearTimeout(timer));
   }

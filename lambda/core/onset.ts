@@ -19,8 +19,15 @@ export type OnsetReading =
 /** Older than this is not the spasm this skill guides: re-ask, and point to a doctor. */
 export const MAX_ONSET_DAYS = 42;
 
-/** Clock times Alexa sends for parts of the day, and the hour we take each to mean. */
-const PART_OF_DAY_HOURS: Record<string, number> = { MO: 8, AF: 14, EV: 19, NI: 22 };
+/** Clock times Alexa sends for parts of the day, and the hour we take each to mean (a Map: no inherited keys). */
+const PART_OF_DAY_HOURS: ReadonlyMap<string, number> = new Map([
+  ['MO', 8],
+  ['AF', 14],
+  ['EV', 19],
+  ['NI', 22],
+]);
+/** Longer ago than a lifetime is not an onset at all: asked again, not computed (years ago is "too old"). */
+const MAX_SENSIBLE_AGO_DAYS = 120 * 366;
 /** A date said without a time: midday, clamped to now. Half a day is well inside the 48-72 h window's slack. */
 const DATE_ONLY_HOUR = 12;
 
@@ -48,8 +55,9 @@ function resolveInstant(slots: OnsetSlots, now: DateTime): DateTime | 'unclear' 
 
 function fromDurationAgo(iso: string, now: DateTime): DateTime | 'unclear' {
   const duration = Duration.fromISO(iso);
-  if (!duration.isValid || duration.toMillis() <= 0) return 'unclear';
-  return now.minus(duration);
+  if (!duration.isValid || !(duration.toMillis() > 0) || duration.as('days') > MAX_SENSIBLE_AGO_DAYS) return 'unclear';
+  const at = now.minus(duration);
+  return at.isValid ? at : 'unclear';
 }
 
 function fromDate(isoDate: string, time: string | undefined, now: DateTime): DateTime | 'unclear' | 'future' {
@@ -91,7 +99,7 @@ function fromTimeToday(time: string, now: DateTime): DateTime | 'unclear' {
 }
 
 function hourOf(time: string): number | undefined {
-  const partOfDay = PART_OF_DAY_HOURS[time];
+  const partOfDay = PART_OF_DAY_HOURS.get(time);
   if (partOfDay !== undefined) return partOfDay;
   const match = /^(\d{1,2}):(\d{2})$/.exec(time);
   if (!match) return undefined;

@@ -6,6 +6,9 @@ import { TimeoutApiClient } from '../alexa/api-client';
 import { VariantPicker } from '../speech/i18n';
 import { loadTurnInterceptor, saveTurnInterceptor } from './interceptors';
 import { SkillStore } from './user-store';
+import { startBudget, withBudget } from './turn-budget';
+import { screenEnvelope } from './envelope-guard';
+import { SkillEventAcknowledger } from './handlers/skill-events';
 import { DEFAULT_HEALTH_RECORDS } from '../core/health-details';
 import type { HealthRecords } from '../config';
 import { healthGuardedStore } from './health-boundary';
@@ -58,6 +61,15 @@ export interface SkillDeps {
   healthRecords?: HealthRecords;
   /** One structured line per request; no logging without it. */
   log?: LogSink;
+  /** The whole turn's time budget (TURN_BUDGET_MS unless given), shared by every store and Alexa API call. */
+  budgetMs?: number;
+}
+
+/** Every request is screened (envelope-guard), then runs under one budget, from its first line to its answer. */
+function withTurnBudget(skill: Skill, budgetMs?: number): Skill {
+  const invoke = skill.invoke.bind(skill);
+  skill.invoke = (envelope, context) => withBudget(startBudget(budgetMs), () => invoke(screenEnvelope(envelope), context));
+  return skill;
 }
 
 /** In order: red flags first (they interrupt anything), the catch-all fallback last. */
@@ -108,7 +120,7 @@ export function buildSkill(deps: SkillDeps): Skill {
   const turnDeps = { store, clock: deps.clock ?? systemClock, pickVariant: deps.pickVariant, healthRecords };
   const builder = SkillBuilders.custom()
     // Requests outside a conversation (no turn is loaded for them) come first: no other handler takes them.
-    .addRequestHandlers(CanFulfillHandler, skillDisabledHandler(store))
+    .addRequestHandlers(CanFulfillHandler, skillDisabledHandler(store), SkillEventAcknowledger)
     // The answers to the privacy questions (they delete through the store): no other handler takes their yes or no.
     .addRequestHandlers(privacyAnswerHandler(store))
     .addRequestHandlers(...REQUEST_HANDLERS)
@@ -117,6 +129,6 @@ export function buildSkill(deps: SkillDeps): Skill {
     .addErrorHandlers(SkillErrorHandler)
     .withApiClient(deps.apiClient ?? new TimeoutApiClient());
   if (deps.skillId) builder.withSkillId(deps.skillId);
-  const skill = builder.create();
+  const skill = withTurnBudget(builder.create(), deps.budgetMs);
   return deps.log ? withRequestLog(skill, deps.log) : skill;
 }

@@ -22,7 +22,6 @@ export function healthGuardedStore(store: SkillStore, mode: HealthRecords): Skil
   return {
     read: (userId) => store.read(userId),
     write: (userId, attributes, expectedVersion) => store.write(userId, storableState(attributes, mode), expectedVersion),
-    delete: (userId) => store.delete(userId),
     quarantine: (userId) => store.quarantine(userId),
     purge: (userId) => store.purge(userId),
   };

@@ -1,7 +1,8 @@
 /**
  * Loads the turn before any handler runs, and saves what changed after. One read, at most one write, and no
  * write when the turn changed nothing. When the store cannot be read, the turn runs on what the session knows
- * (session-snapshot) and writes nothing; when the write fails twice, the answer still goes out, with a note.
+ * (session-snapshot) and writes nothing; when the write cannot land within the turn's budget, the answer still
+ * goes out, with a note.
  */
 import { RequestInterceptor, ResponseInterceptor, HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
@@ -79,8 +80,9 @@ export function saveTurnInterceptor(deps: TurnDeps): ResponseInterceptor {
       if (turn.storage === 'unavailable' || !turn.userId) return;
       if (!turn.changedFacts() && !turn.mustSave) return;
       if (!turn.mustSave && unchangedInStore(input, turn.user, deps.healthRecords)) return;
-      const saved = await saveUser(deps.store, turn.userId, { user: turn.user, version: turn.storedVersion }, turn.updates);
-      if (!saved && response) addNote(response, turn.speech.say('common.storageUnavailable'));
+      const outcome = await saveUser(deps.store, turn.userId, { user: turn.user, version: turn.storedVersion }, turn.updates);
+      // 'deleted': the user's data was deleted while this turn ran; it stays deleted, and that is what they asked.
+      if (outcome === 'failed' && response) addNote(response, turn.speech.say('common.storageUnavailable'));
     },
   };
 }

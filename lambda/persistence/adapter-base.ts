@@ -2,6 +2,7 @@
  * ASK's PersistenceAdapter on top of a versioned UserRecordStore. ASK's interface has no version, so
  * saveAttributes is last-writer-wins: it writes over whatever version is stored, retrying on a race. It
  * still refuses to overwrite an unreadable record (read throws). Nothing is remembered between calls.
+ * deleteAttributes is purge(): there is one way to delete a user's data.
  */
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
@@ -12,7 +13,6 @@ const SAVE_ATTEMPTS = 3;
 export abstract class RecordStoreAdapter implements UserRecordStore, PurgingStore, PersistenceAdapter {
   abstract read(userId: string): Promise<VersionedRecord>;
   abstract write(userId: string, attributes: Record<string, unknown>, expectedVersion: number): Promise<number>;
-  abstract delete(userId: string): Promise<void>;
   abstract quarantine(userId: string): Promise<void>;
   abstract purge(userId: string): Promise<void>;
 
@@ -34,7 +34,7 @@ export abstract class RecordStoreAdapter implements UserRecordStore, PurgingStor
   }
 
   async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
-    await this.delete(userIdOf(requestEnvelope));
+    await this.purge(userIdOf(requestEnvelope));
   }
 }
 

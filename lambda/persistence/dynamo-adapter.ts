@@ -1,6 +1,13 @@
 /**
- * User records in DynamoDB: item { id: <Alexa user id>, version: N, attributes: M }. The table itself comes
- * from CloudFormation; createUserTable is for tests and local tooling only.
+ * User records in DynamoDB, keyed as keys.ts says (never by the user id itself):
+ *   record     { id: <keyed hash>, version: N, attributes: M, expiresAt: N }
+ *   tombstone  { id: <keyed hash>, version: N, deletedAt: N, expiresAt: N }   (the user's data was deleted)
+ *   set aside  { id: aside#<keyed hash>#<stamp>, ...the unreadable item as it was, expiresAt }
+ *   their list { id: asides#<keyed hash>, ids: SS, expiresAt }
+ *   hash key   { id: meta#user-key, key: S }                                  (created on first use, kept)
+ * expiresAt (epoch seconds) is the table's TTL attribute: a record nobody wrote for 60 days, and a tombstone after
+ * a day, are deleted by DynamoDB; until then reads treat them as gone. The table itself comes from
+ * CloudFormation; createUserTable is for tests and local tooling only.
  */
 import type { AttributeValue, DynamoDBClient as SdkDynamoDBClient, PutItemCommandInput } from '@aws-sdk/client-dynamodb';
 import {
@@ -12,31 +19,39 @@ import {
   UpdateItemCommand,
   createDynamoDbClient,
 } from './dynamo-client';
+import { remainingOr } from '../kernel/turn-budget';
 import { RecordStoreAdapter } from './adapter-base';
 import { fromAttributeMap, toAttributeMap } from './attribute-codec';
+import { asideIndexKey, asideKey, HASH_KEY_ITEM, newHashKey, recordKey } from './keys';
 import {
+  StoreClock,
   StoreTimeoutError,
   UnreadableRecordError,
   VersionConflictError,
   VersionedRecord,
   assertExpectedVersion,
   assertUserId,
+  isRefreshDue,
   isStoredVersion,
   quarantineTimestamp,
+  recordExpiry,
   toStorableAttributes,
+  tombstoneExpiry,
 } from './record-store';
 
-/** Alexa waits 8 s for the whole answer; one store call may take at most this long, retries included. */
+/** Outside a turn (tools, tests), one store call may take at most this long, retries included. */
 export const DEFAULT_DYNAMO_TIMEOUT_MS = 1000;
 
 export interface DynamoDbPersistenceAdapterOptions {
   tableName: string;
-  /** A caller's client is used as given, but every call is still cut off after timeoutMs. */
+  /** A caller's client is used as given, but every call is still cut off at its allowance. */
   client?: DynamoDbClient;
   endpoint?: string;
   region?: string;
   credentials?: DynamoDbClientOptions['credentials'];
+  /** A call's limit outside a turn; inside one, a call gets what is left of the turn's budget. */
   timeoutMs?: number;
+  clock?: StoreClock;
 }
 
 export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
@@ -44,32 +59,43 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
   private readonly client: DynamoDbClient;
   private readonly ownsClient: boolean;
   private readonly timeoutMs: number;
+  private readonly now: StoreClock;
+  private hashKey?: Promise<string>;
 
   constructor(options: DynamoDbPersistenceAdapterOptions) {
     super();
     if (!options.tableName) throw new Error('tableName is required');
     this.tableName = options.tableName;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_DYNAMO_TIMEOUT_MS;
+    this.now = options.clock ?? Date.now;
     this.ownsClient = options.client === undefined;
     this.client = options.client ?? createClient(options);
   }
 
   async read(userId: string): Promise<VersionedRecord> {
     assertUserId(userId);
-    const { Item } = await this.call('GetItem', (abortSignal) =>
-      this.client.send(
-        new GetItemCommand({ TableName: this.tableName, Key: keyOf(userId), ConsistentRead: true }),
-        { abortSignal },
-      ),
-    );
-    return Item ? parseItem(Item) : { attributes: {}, version: 0 };
+    const Item = await this.getItem(await this.keyOf(userId));
+    if (!Item) return { attributes: {}, version: 0 };
+    const nowMs = this.now();
+    const version = itemNumber(Item.version);
+    const expiresAt = itemNumber(Item.expiresAt);
+    if (Item.deletedAt !== undefined && isStoredVersion(version)) return { attributes: {}, version, deleted: true };
+    if (expiresAt !== undefined && isStoredVersion(version) && expiresAt * 1000 <= nowMs) return { attributes: {}, version };
+    const record = parseItem(Item);
+    if (expiresAt !== undefined && isRefreshDue(expiresAt, nowMs)) record.refreshDue = true;
+    return record;
   }
 
   async write(userId: string, attributes: Record<string, unknown>, expectedVersion: number): Promise<number> {
     assertUserId(userId);
     assertExpectedVersion(expectedVersion);
     const version = expectedVersion + 1;
-    const item = { ...keyOf(userId), version: { N: String(version) }, attributes: { M: toAttributeMap(toStorableAttributes(attributes)) } };
+    const item = {
+      ...keyOf(await this.keyOf(userId)),
+      version: { N: String(version) },
+      attributes: { M: toAttributeMap(toStorableAttributes(attributes)) },
+      expiresAt: { N: String(recordExpiry(this.now())) },
+    };
     const condition = expectedVersion === 0 ? NO_RECORD : versionEquals({ N: String(expectedVersion) });
     try {
       await this.call('PutItem', (abortSignal) =>
@@ -84,79 +110,71 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     return version;
   }
 
-  async delete(userId: string): Promise<void> {
-    assertUserId(userId);
-    await this.call('DeleteItem', (abortSignal) =>
-      this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: keyOf(userId) }), { abortSignal }),
-    );
-  }
-
   /**
-   * Deletes everything stored about the user: the quarantined copies listed in `<userId>#quarantined`, the record,
-   * then the list itself (last, so a purge cut short can be run again and still find the copies).
+   * First the tombstone, in one atomic update of the record's item (its data removed, its version raised, so a
+   * write prepared before cannot land), then every set-aside copy, then their list (last, so a purge cut short
+   * can be run again and still find the copies).
    */
   async purge(userId: string): Promise<void> {
     assertUserId(userId);
-    const indexKey = keyOf(quarantineIndexId(userId));
-    const { Item } = await this.call('GetItem', (abortSignal) =>
-      this.client.send(new GetItemCommand({ TableName: this.tableName, Key: indexKey, ConsistentRead: true }), {
-        abortSignal,
-      }),
-    );
-    const asideIds = (Item?.ids?.SS ?? []).filter((id) => id.startsWith(`${userId}#unreadable#`));
-    for (const id of [...asideIds, userId]) {
-      await this.call('DeleteItem', (abortSignal) =>
-        this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: keyOf(id) }), { abortSignal }),
-      );
-    }
-    if (Item) {
-      await this.call('DeleteItem', (abortSignal) =>
-        this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: indexKey }), { abortSignal }),
-      );
-    }
-  }
-
-  /**
-   * Copies the raw item to id `<userId>#unreadable#<timestamp>` (noting that id in `<userId>#quarantined`), then
-   * deletes the original if nobody rewrote it meanwhile.
-   */
-  async quarantine(userId: string): Promise<void> {
-    assertUserId(userId);
-    const { Item } = await this.call('GetItem', (abortSignal) =>
+    const key = await this.keyOf(userId);
+    const nowMs = this.now();
+    await this.call('UpdateItem', (abortSignal) =>
       this.client.send(
-        new GetItemCommand({ TableName: this.tableName, Key: keyOf(userId), ConsistentRead: true }),
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: keyOf(key),
+          UpdateExpression: 'SET #deletedAt = :now, #expiresAt = :expires REMOVE #attributes ADD #version :one',
+          ExpressionAttributeNames: { '#deletedAt': 'deletedAt', '#expiresAt': 'expiresAt', '#attributes': 'attributes', '#version': 'version' },
+          ExpressionAttributeValues: {
+            ':now': { N: String(nowMs) },
+            ':expires': { N: String(tombstoneExpiry(nowMs)) },
+            ':one': { N: '1' },
+          },
+        }),
         { abortSignal },
       ),
     );
-    if (!Item) return;
-    const asideId = `${userId}#unreadable#${quarantineTimestamp()}`;
+    const index = await this.getItem(asideIndexKey(key));
+    const asideIds = (index?.ids?.SS ?? []).filter((id) => id.startsWith(`aside#${key}#`));
+    for (const id of asideIds) await this.deleteItem(id);
+    if (index) await this.deleteItem(asideIndexKey(key));
+  }
+
+  /**
+   * Copies the raw item to `aside#<key>#<timestamp>` (noting that id in `asides#<key>`), then deletes the original
+   * if nobody rewrote it meanwhile.
+   */
+  async quarantine(userId: string): Promise<void> {
+    assertUserId(userId);
+    const key = await this.keyOf(userId);
+    const Item = await this.getItem(key);
+    if (!Item || Item.deletedAt !== undefined) return;
+    const asideId = asideKey(key, quarantineTimestamp(new Date(this.now())));
+    const expiresAt = { N: String(recordExpiry(this.now())) };
     // Noted before the copy is written, so purge() finds every copy without scanning the table.
     await this.call('UpdateItem', (abortSignal) =>
       this.client.send(
         new UpdateItemCommand({
           TableName: this.tableName,
-          Key: keyOf(quarantineIndexId(userId)),
-          UpdateExpression: 'ADD #ids :id',
-          ExpressionAttributeNames: { '#ids': 'ids' },
-          ExpressionAttributeValues: { ':id': { SS: [asideId] } },
+          Key: keyOf(asideIndexKey(key)),
+          UpdateExpression: 'ADD #ids :id SET #expiresAt = :expires',
+          ExpressionAttributeNames: { '#ids': 'ids', '#expiresAt': 'expiresAt' },
+          ExpressionAttributeValues: { ':id': { SS: [asideId] }, ':expires': expiresAt },
         }),
         { abortSignal },
       ),
     );
     await this.call('PutItem', (abortSignal) =>
       this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: { ...Item, ...keyOf(asideId) },
-          ...NO_RECORD,
-        }),
+        new PutItemCommand({ TableName: this.tableName, Item: { ...Item, ...keyOf(asideId), expiresAt }, ...NO_RECORD }),
         { abortSignal },
       ),
     );
     const unchanged = Item.version === undefined ? NO_VERSION : versionEquals(Item.version);
     try {
       await this.call('DeleteItem', (abortSignal) =>
-        this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: keyOf(userId), ...unchanged }), {
+        this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: keyOf(key), ...unchanged }), {
           abortSignal,
         }),
       );
@@ -173,15 +191,59 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     if (this.ownsClient) this.client.destroy();
   }
 
-  /** Runs one SDK call under a hard deadline: a store that hangs must not hold the skill's answer. */
+  private async keyOf(userId: string): Promise<string> {
+    this.hashKey ??= this.loadHashKey().catch((error: unknown) => {
+      this.hashKey = undefined; // the next call tries again
+      throw error;
+    });
+    return recordKey(await this.hashKey, userId);
+  }
+
+  /** The table's secret for the keyed hash: read, or created by whichever container comes first. */
+  private async loadHashKey(): Promise<string> {
+    const existing = (await this.getItem(HASH_KEY_ITEM))?.key?.S;
+    if (existing) return existing;
+    const created = newHashKey();
+    try {
+      await this.call('PutItem', (abortSignal) =>
+        this.client.send(
+          new PutItemCommand({ TableName: this.tableName, Item: { ...keyOf(HASH_KEY_ITEM), key: { S: created } }, ...NO_RECORD }),
+          { abortSignal },
+        ),
+      );
+      return created;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const winner = (await this.getItem(HASH_KEY_ITEM))?.key?.S;
+      if (!winner) throw new Error('the table has no user key', { cause: error });
+      return winner;
+    }
+  }
+
+  private async getItem(id: string): Promise<Record<string, AttributeValue> | undefined> {
+    const { Item } = await this.call('GetItem', (abortSignal) =>
+      this.client.send(new GetItemCommand({ TableName: this.tableName, Key: keyOf(id), ConsistentRead: true }), { abortSignal }),
+    );
+    return Item;
+  }
+
+  private async deleteItem(id: string): Promise<void> {
+    await this.call('DeleteItem', (abortSignal) =>
+      this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: keyOf(id) }), { abortSignal }),
+    );
+  }
+
+  /** Runs one SDK call within its allowance: a store that hangs must not hold the skill's answer. */
   private async call<T>(operation: string, run: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+    const allowanceMs = Math.floor(remainingOr(this.timeoutMs));
+    if (allowanceMs <= 0) throw new StoreTimeoutError(`no time left in the turn for DynamoDB ${operation}`);
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    const timer = setTimeout(() => controller.abort(), allowanceMs);
     try {
       return await run(controller.signal);
     } catch (error) {
       if (controller.signal.aborted) {
-        throw new StoreTimeoutError(`DynamoDB ${operation} gave no answer within ${this.timeoutMs} ms`, { cause: error });
+        throw new StoreTimeoutError(`DynamoDB ${operation} gave no answer within ${allowanceMs} ms`, { cause: error });
       }
       throw error;
     } finally {
@@ -219,7 +281,7 @@ function createClient(options: DynamoDbPersistenceAdapterOptions): DynamoDbClien
     region: options.region,
     endpoint: options.endpoint,
     credentials: options.credentials,
-    // One quick retry for a dropped connection or a throttled call; the per-call deadline bounds the total anyway.
+    // One quick retry for a dropped connection or a throttled call; the call's allowance bounds the total anyway.
     maxAttempts: 2,
   });
 }
@@ -240,18 +302,17 @@ function versionEquals(version: AttributeValue): Condition {
   };
 }
 
-/** Alexa user ids never contain '#', so these ids cannot be anyone's record. */
-function quarantineIndexId(userId: string): string {
-  return `${userId}#quarantined`;
-}
-
 function keyOf(id: string): { id: AttributeValue } {
   return { id: { S: id } };
 }
 
+function itemNumber(value: AttributeValue | undefined): number | undefined {
+  return value?.N === undefined ? undefined : Number(value.N);
+}
+
 function parseItem(item: Record<string, AttributeValue>): VersionedRecord {
   const raw = JSON.stringify(item);
-  const version = item.version?.N === undefined ? undefined : Number(item.version.N);
+  const version = itemNumber(item.version);
   if (!isStoredVersion(version)) throw new UnreadableRecordError('stored record has no valid version', raw);
   const stored = item.attributes?.M;
   if (stored === undefined) throw new UnreadableRecordError('stored record has no attributes map', raw);

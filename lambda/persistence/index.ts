@@ -1,15 +1,28 @@
-/** Picks the user store from the config: DynamoDB when a table is named, else files in dataDir. */
+/**
+ * Picks the user store from the config: DynamoDB when a table is named, else the embedded SQLite database in
+ * dataDir. Each is required only when chosen: the console never loads the DynamoDB client, and Lambda (always
+ * with a table) never loads better-sqlite3, which the bundle keeps external.
+ */
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { SkillConfig } from '../config';
-import { FileRecordStore } from './file-adapter';
-import type { PurgingStore, QuarantiningStore, UserRecordStore } from './record-store';
+import type { PurgingStore, QuarantiningStore, StoreClock, UserRecordStore } from './record-store';
 
 export type SkillRecordStore = UserRecordStore & PersistenceAdapter & QuarantiningStore & PurgingStore;
 
-export function createRecordStore(config: SkillConfig): SkillRecordStore {
-  if (!config.table) return new FileRecordStore(config.dataDir);
-  // Loaded only here so the local console (file store) never loads the DynamoDB client; esbuild bundles this
-  // file as a lazily initialised module, so the same holds in the bundle.
+export interface RecordStoreOptions {
+  /** The stores' now (expiry, tombstones); the system clock unless given. */
+  clock?: StoreClock;
+  /** A long-running process (the web service, a local server): the embedded store purges expired records daily. */
+  longRunning?: boolean;
+}
+
+export function createRecordStore(config: SkillConfig, options: RecordStoreOptions = {}): SkillRecordStore {
+  if (!config.table) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { SqliteRecordStore } = require('./sqlite-store') as typeof import('./sqlite-store');
+    return new SqliteRecordStore(config.dataDir, { clock: options.clock, dailyPurge: options.longRunning });
+  }
+  // esbuild bundles the adapters as lazily initialised modules and keeps better-sqlite3 external.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { DynamoDbPersistenceAdapter } = require('./dynamo-adapter') as typeof import('./dynamo-adapter');
   const endpoint = config.dynamoEndpoint;
@@ -20,6 +33,7 @@ export function createRecordStore(config: SkillConfig): SkillRecordStore {
     // from the environment as usual.
     region: endpoint ? (process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1') : undefined,
     credentials: endpoint && isLoopback(endpoint) && !process.env.AWS_ACCESS_KEY_ID ? LOCAL_CREDENTIALS : undefined,
+    clock: options.clock,
   });
 }
 
@@ -34,6 +48,5 @@ function isLoopback(endpoint: string): boolean {
   }
 }
 
-// No re-export of ./dynamo-adapter here: it would load the DynamoDB client eagerly. Import it directly where needed.
-export { FileRecordStore } from './file-adapter';
+// No re-export of ./dynamo-adapter or ./sqlite-store here: it would load them eagerly. Import them directly.
 export * from './record-store';

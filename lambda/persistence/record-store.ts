@@ -1,20 +1,39 @@
 /**
- * The storage contract both stores (DynamoDB, local files) implement: one record per user, guarded by a
+ * The storage contract both stores (DynamoDB, embedded SQLite) implement: one record per user, guarded by a
  * version number so two requests for the same user cannot silently overwrite each other.
+ *
+ * Deleting a user's data leaves a tombstone in place of the record: no data, a higher version (so a write
+ * prepared before the deletion fails its condition) and a one-day expiry. A record nobody wrote for
+ * RECORD_LIFETIME_DAYS is deleted by the store (DynamoDB TTL, or the embedded store's purge).
  */
+
+export const RECORD_LIFETIME_DAYS = 60;
+export const TOMBSTONE_LIFETIME_DAYS = 1;
+/** A record read this much after its last write should be written again, to keep it from expiring while in use. */
+export const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
+export const DAY_SECONDS = 24 * 60 * 60;
 
 export interface VersionedRecord {
   attributes: Record<string, unknown>;
-  /** 0 = no record yet. */
+  /** 0 = nothing stored yet. */
   version: number;
+  /** Present (true) when the user's data was deleted: attributes are empty, and a write at `version` starts anew. */
+  deleted?: true;
+  /** Present (true) when the record was last written over a day ago: a write keeps it from expiring. */
+  refreshDue?: true;
 }
+
+/** Epoch milliseconds: the stores' idea of now, injectable so tests can pin it. */
+export type StoreClock = () => number;
 
 export interface UserRecordStore {
   /** Throws UnreadableRecordError when a record exists but cannot be understood. */
   read(userId: string): Promise<VersionedRecord>;
-  /** Writes only if the stored version still equals expectedVersion; returns the new version. Throws VersionConflictError otherwise. */
+  /**
+   * Writes only if the stored version still equals expectedVersion; returns the new version. Throws
+   * VersionConflictError otherwise (including when the user's data was deleted after the read).
+   */
   write(userId: string, attributes: Record<string, unknown>, expectedVersion: number): Promise<number>;
-  delete(userId: string): Promise<void>;
 }
 
 export interface QuarantiningStore {
@@ -24,8 +43,10 @@ export interface QuarantiningStore {
 
 export interface PurgingStore {
   /**
-   * Deletes everything stored about the user: the record and any copies quarantine kept aside (the user's data
-   * deletion request, e.g. disabling the skill). No data: does nothing.
+   * THE one way to delete a user's data (SkillDisabled, "forget me", ASK's deleteAttributes): the record and every
+   * copy quarantine kept aside go, and a tombstone keyed by a keyed hash of the user id stays for a day, so a
+   * turn still in flight cannot write the record back. When it resolves, none of the user's data is left on disk.
+   * Safe to repeat.
    */
   purge(userId: string): Promise<void>;
 }
@@ -63,8 +84,13 @@ export function isStoredVersion(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
 }
 
+/** Alexa's ids are about 200 characters; anything far longer is not one. */
+export const MAX_USER_ID_LENGTH = 4096;
+
 export function assertUserId(userId: unknown): asserts userId is string {
-  if (typeof userId !== 'string' || userId.length === 0) throw new Error('user id must be a non-empty string');
+  if (typeof userId !== 'string' || userId.length === 0 || userId.length > MAX_USER_ID_LENGTH) {
+    throw new Error(`user id must be a string of 1 to ${MAX_USER_ID_LENGTH} characters`);
+  }
 }
 
 export function assertExpectedVersion(version: unknown): asserts version is number {
@@ -73,9 +99,23 @@ export function assertExpectedVersion(version: unknown): asserts version is numb
   }
 }
 
+/** Epoch seconds (DynamoDB's TTL unit) when a record written at `nowMs` expires unless written again. */
+export function recordExpiry(nowMs: number): number {
+  return Math.floor(nowMs / 1000) + RECORD_LIFETIME_DAYS * DAY_SECONDS;
+}
+
+export function tombstoneExpiry(nowMs: number): number {
+  return Math.floor(nowMs / 1000) + TOMBSTONE_LIFETIME_DAYS * DAY_SECONDS;
+}
+
+/** Whether a record that expires at `expiresAt` (epoch s) was written more than REFRESH_AFTER_MS before `nowMs`. */
+export function isRefreshDue(expiresAt: number, nowMs: number): boolean {
+  return expiresAt * 1000 - nowMs < RECORD_LIFETIME_DAYS * DAY_SECONDS * 1000 - REFRESH_AFTER_MS;
+}
+
 /**
  * Both stores keep what JSON keeps (Dates become strings, undefined fields vanish), so a record reads back
- * the same from DynamoDB as from a file. Throws on values JSON cannot carry faithfully (NaN, BigInt, cycles).
+ * the same from DynamoDB as from SQLite. Throws on values JSON cannot carry faithfully (NaN, BigInt, cycles).
  */
 export function toStorableAttributes(attributes: Record<string, unknown>): Record<string, unknown> {
   if (!isPlainObject(attributes)) throw new TypeError('attributes must be a plain object');

@@ -4,6 +4,7 @@
  * trigger, the DynamoDB table, a least-privilege role and log retention, wired to each other and to
  * ask-resources.json.
  */
+import { TURN_BUDGET_MS } from '../../lambda/kernel/turn-budget';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, type Tags } from 'yaml';
@@ -70,6 +71,11 @@ describe('skill-stack.yaml', () => {
     expect(new RegExp(template.Parameters.SkillId.AllowedPattern).test('amzn1.ask.skill.5f0e6a2b-1c3d-4e5f-8a9b-0c1d2e3f4a5b')).toBe(true);
   });
 
+  it('deletes unused records and old tombstones by TTL on expiresAt, the attribute the adapter writes', () => {
+    const table = template.Resources[tableName].Properties;
+    expect(table.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+  });
+
   it('gives the cfn-deployer the SkillEndpoint output it writes into skill.json', () => {
     expect(template.Outputs.SkillEndpoint.Value).toEqual({ 'Fn::GetAtt': [functionName, 'Arn'] });
   });
@@ -81,6 +87,8 @@ describe('skill-stack.yaml', () => {
     expect(userConfig.handler).toBe('index.handler');
     expect(p.MemorySize).toBe(256);
     expect(p.Timeout).toBe(7);
+    // The turn's budget must end before Lambda stops the function.
+    expect(p.Timeout * 1000).toBeGreaterThan(TURN_BUDGET_MS);
     expect(p.Code).toEqual({ S3Bucket: { Ref: 'CodeBucket' }, S3Key: { Ref: 'CodeKey' }, S3ObjectVersion: { Ref: 'CodeVersion' } });
     expect(p.Role).toEqual({ 'Fn::GetAtt': [roleName, 'Arn'] });
     expect(p.Environment.Variables.SKILL_TABLE).toEqual({ Ref: tableName });

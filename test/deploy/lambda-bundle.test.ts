@@ -167,6 +167,14 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
     expect(result.required).not.toContain('express');
     expect(result.required).not.toContain('ask-sdk-express-adapter');
   });
+
+  it('carries none of better-sqlite3 (the embedded store stays external and is never required with a table)', async () => {
+    const text = readFileSync(BUNDLE, 'utf8');
+    expect(text).not.toContain('better_sqlite3.node');
+    expect(text.match(/require\("better-sqlite3"\)/g) ?? []).toHaveLength(1); // the one lazy require, outside Lambda
+    const result = await run(configured(), launch());
+    expect(result.required).not.toContain('better-sqlite3');
+  });
 });
 
 function runNode(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ status: number | null; stdout: string; stderr: string }> {

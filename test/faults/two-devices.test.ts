@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DynamoDbPersistenceAdapter, createUserTable } from '../../lambda/persistence/dynamo-adapter';
-import { FileRecordStore } from '../../lambda/persistence/file-adapter';
+import { SqliteRecordStore } from '../../lambda/persistence/sqlite-store';
 import type { SkillStore } from '../../lambda/kernel/user-store';
 import { RunningDynalite, TEST_CREDENTIALS, TEST_REGION, startDynalite } from '../support/dynalite';
 import { StoreHooks, hookedStore, raceGate } from '../support/store-wrappers';
@@ -25,10 +25,10 @@ interface Backend {
 
 const BACKENDS: Array<[string, () => Promise<Backend>]> = [
   [
-    'the embedded file store',
+    'the embedded SQLite store',
     async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'brc-devices-'));
-      return { store: new FileRecordStore(dir), close: async () => rmSync(dir, { recursive: true, force: true }) };
+      return { store: new SqliteRecordStore(dir), close: async () => rmSync(dir, { recursive: true, force: true }) };
     },
   ],
   [

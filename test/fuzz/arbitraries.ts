@@ -53,9 +53,9 @@ const oddText: fc.Arbitrary<string> = fc.oneof(
 /** Values per built-in slot type: real ones, edge ones, and wrong ones. */
 const BUILT_IN_VALUES: Record<string, readonly string[]> = {
   'AMAZON.NUMBER': ['0', '1', '6', '10', '11', '42', '-1', '-0', '5.5', '0.4', '?', '1e400', '99999999999999999999', 'NaN', 'Infinity', 'seven', ' 7 ', '07', '0x10'],
-  'AMAZON.DURATION': ['PT20M', 'PT15M', 'PT0S', 'PT0M', 'PT1S', '-PT5M', 'PT-5M', 'PT3H', 'PT2H', 'PT121M', 'PT99999H', 'P1D', 'P2D', 'P3Y', 'P1W', 'PT1.5M', 'P', 'PT', 'PTM', 'twenty minutes', '20'],
+  'AMAZON.DURATION': ['PT20M', 'PT15M', 'PT0S', 'PT0M', 'PT1S', '-PT5M', 'PT-5M', 'PT3H', 'PT2H', 'PT121M', 'PT99999H', 'P1D', 'P2D', 'P3Y', 'P1W', 'PT1.5M', 'P', 'PT', 'PTM', 'twenty minutes', '20', 'P999999999Y', 'P9999W', 'PT99999999999H'],
   'AMAZON.DATE': ['PRESENT_REF', '2026-11-21', '2026-11-20', '2026-11-22', '2026-11-24', '2099-01-01', '1999-01-01', '2026-W47', '2026-W47-WE', '2026-11', '2026', '202X', 'XXXX-11-21', 'XXXX-WXX-1', '2026-13-45', '2026-02-30', 'tomorrow', '21/11/2026'],
-  'AMAZON.TIME': ['MO', 'AF', 'EV', 'NI', '08:00', '14:30', '23:59', '00:00', '25:99', '24:00', 'T10', 'noon', '7'],
+  'AMAZON.TIME': ['MO', 'AF', 'EV', 'NI', '08:00', '14:30', '23:59', '00:00', '25:99', '24:00', 'T10', 'noon', '7', '__proto__', 'constructor', 'toString', 'hasOwnProperty'],
 };
 
 function slotSpec(type: string, model: InteractionModel): fc.Arbitrary<SlotSpec> {
@@ -201,9 +201,28 @@ export type Truncation =
   | 'badTimestamp'
   | 'noSlots'
   | 'noViewport'
+  // Hostile: envelopes that once threw out of the handler.
+  | 'noContext'
+  | 'numericType'
+  | 'deepAttributes'
   | 'wrongSkillId';
 
-const TRUNCATIONS: readonly Truncation[] = ['noSession', 'noSessionAttributes', 'noSystemUser', 'noDevice', 'noApiAccess', 'noLocale', 'badTimestamp', 'noSlots', 'noViewport'];
+const TRUNCATIONS: readonly Truncation[] = [
+  'noSession',
+  'noSessionAttributes',
+  'noSystemUser',
+  'noDevice',
+  'noApiAccess',
+  'noLocale',
+  'badTimestamp',
+  'noSlots',
+  'noViewport',
+  'noContext',
+  'numericType',
+  'deepAttributes',
+];
+/** Deeper than the 4,116 levels that once overflowed the SDK's copy of the session attributes. */
+const HOSTILE_DEPTH = 4200;
 
 export const locale: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.constant('en-US') },
@@ -229,7 +248,8 @@ export function envelopeSpec(model: InteractionModel, events: readonly string[])
         fc.oneof({ weight: 3, arbitrary: fc.constant<Truncation[]>([]) }, { weight: 2, arbitrary: fc.subarray([...TRUNCATIONS], { maxLength: 3 }) }),
         fc.oneof({ weight: 40, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
       )
-      .map(([list, wrong]): Truncation[] => (wrong ? [...list, 'wrongSkillId'] : list)),
+      // Without a context only the session can name the skill: another skill's id there is a different case.
+      .map(([list, wrong]): Truncation[] => (wrong ? [...list.filter((t) => t !== 'noContext'), 'wrongSkillId'] : list)),
     screen: fc.boolean(),
     newSession: fc.boolean(),
   });
@@ -306,6 +326,12 @@ function buildRequest(spec: RequestSpec, base: ReturnType<typeof stamp>, model: 
   }
 }
 
+function deeplyNested(depth: number): Record<string, unknown> {
+  let value: Record<string, unknown> = {};
+  for (let level = 1; level < depth; level++) value = { d: value };
+  return value;
+}
+
 function truncate(result: RequestEnvelope, truncations: readonly Truncation[]): RequestEnvelope {
   const system = result.context.System as unknown as Record<string, unknown>;
   const request = result.request as unknown as Record<string, unknown>;
@@ -339,10 +365,18 @@ function truncate(result: RequestEnvelope, truncations: readonly Truncation[]): 
       case 'wrongSkillId':
         (system.application as Record<string, unknown>).applicationId = 'amzn1.ask.skill.someone-else';
         break;
+      case 'numericType':
+        request.type = 42;
+        break;
+      case 'deepAttributes':
+        if (result.session) result.session.attributes = { nested: deeplyNested(HOSTILE_DEPTH) };
+        break;
+      case 'noContext':
       case 'noSession':
-        break; // applied when building
+        break; // noSession is applied when building, noContext last
     }
   }
+  if (truncations.includes('noContext')) delete (result as unknown as Record<string, unknown>).context;
   return result;
 }
 
@@ -467,14 +501,15 @@ export function storedSeed(now: Date, userId: string = USER_PLACEHOLDER): fc.Arb
       weight: 2,
       arbitrary: fc
         .oneof(
-          fc.constant(`{"id":"${userId}","version":3,"attributes":{"onsetAt":"2026-11-2`),
+          // What the embedded store's record column holds, broken: not a JSON object.
+          fc.constant('{"version":1,"onsetAt":"2026-11-2'),
           fc.constant(''),
           fc.constant('null'),
           fc.constant('[]'),
-          fc.constant(`{"id":"someone else","version":1,"attributes":{}}`),
-          fc.constant(`{"id":"${userId}","attributes":{"version":1}}`),
-          fc.constant(`{"id":"${userId}","version":1,"attributes":"text"}`),
-          fc.string({ maxLength: 40 }),
+          fc.constant('"text"'),
+          fc.constant('7'),
+          fc.constant(`{"userId":"${userId}"`),
+          fc.string({ maxLength: 40 }).filter((text) => !parsesToObject(text)),
         )
         .map((bytes): StoredSeed => ({ kind: 'corrupt', bytes })),
     },
@@ -517,3 +552,12 @@ export const apiBehavior: fc.Arbitrary<ApiBehavior> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<ApiBehavior>({ kind: 'throw' }) },
   { weight: 1, arbitrary: fc.constant<ApiBehavior>({ kind: 'hang' }) },
 );
+
+function parsesToObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}

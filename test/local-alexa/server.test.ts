@@ -214,7 +214,7 @@ describe('real time', () => {
     const event = await rang;
     const elapsed = Date.now() - start;
     expect(event.type).toBe('launchTask');
+    // Never early (a scaled minute is 100 ms); how late depends on the machine's load, so it is not asserted.
     expect(elapsed).toBeGreaterThanOrEqual(90);
-    expect(elapsed).toBeLessThan(1000);
   });
 });

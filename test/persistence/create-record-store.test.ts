@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SkillConfig } from '../../lambda/config';
 import { DynamoDbPersistenceAdapter, createUserTable } from '../../lambda/persistence/dynamo-adapter';
-import { FileRecordStore } from '../../lambda/persistence/file-adapter';
+import { DATABASE_FILE, SqliteRecordStore } from '../../lambda/persistence/sqlite-store';
 import { createRecordStore } from '../../lambda/persistence';
 import { RunningDynalite, startDynalite } from '../support/dynalite';
 
@@ -19,11 +19,12 @@ describe('createRecordStore', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('uses the file store on dataDir when no table is configured', async () => {
+  it('uses the embedded SQLite store in dataDir when no table is configured', async () => {
     const store = createRecordStore({ dataDir: dir, inLambda: false, healthRecords: 'consent' });
-    expect(store).toBeInstanceOf(FileRecordStore);
+    expect(store).toBeInstanceOf(SqliteRecordStore);
     await store.write('user', { a: 1 }, 0);
-    expect(await readdir(dir)).toHaveLength(1);
+    expect(await readdir(dir)).toContain(DATABASE_FILE);
+    (store as SqliteRecordStore).close();
   });
 
   describe('with a table', () => {
@@ -49,14 +50,14 @@ describe('createRecordStore', () => {
       try {
         await store.write('user', { a: 1 }, 0);
         await expect(store.read('user')).resolves.toEqual({ attributes: { a: 1 }, version: 1 });
-        expect(await readdir(dir)).toEqual([]); // nothing went to the file store
+        expect(await readdir(dir)).toEqual([]); // nothing went to the embedded store
       } finally {
         (store as DynamoDbPersistenceAdapter).destroy();
       }
     });
   });
 
-  it('loads the DynamoDB client only when DynamoDB is chosen, and never the AWS SDK', () => {
+  it('loads the DynamoDB client only when DynamoDB is chosen, never the AWS SDK, and better-sqlite3 only without a table', () => {
     const probe = (config: string): string =>
       execFileSync(
         process.execPath,
@@ -64,13 +65,14 @@ describe('createRecordStore', () => {
           '-r',
           'ts-node/register/transpile-only',
           '-e',
-          `require('./lambda/persistence').createRecordStore(${config});
+          `const store = require('./lambda/persistence').createRecordStore(${config});
            const loaded = (name) => Object.keys(require.cache).some((file) => file.includes(name));
-           process.stdout.write(loaded('@aws-lite/client') + ' ' + loaded('@aws-sdk'));`,
+           process.stdout.write([loaded('@aws-lite/client'), loaded('@aws-sdk'), loaded('better-sqlite3')].join(' '));
+           if (store.close) store.close();`,
         ],
         { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1' } },
       );
-    expect(probe(`{ dataDir: ${JSON.stringify(dir)}, inLambda: false }`)).toBe('false false');
-    expect(probe(`{ table: 'skill-users', dataDir: 'unused', inLambda: false }`)).toBe('true false');
+    expect(probe(`{ dataDir: ${JSON.stringify(dir)}, inLambda: false }`)).toBe('false false true');
+    expect(probe(`{ table: 'skill-users', dataDir: 'unused', inLambda: false }`)).toBe('true false false');
   });
 });

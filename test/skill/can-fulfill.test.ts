@@ -22,7 +22,6 @@ function untouchableStore(): SkillStore & { calls: string[] } {
     calls,
     read: refuse('read'),
     write: refuse('write'),
-    delete: refuse('delete'),
     quarantine: refuse('quarantine'),
     purge: refuse('purge'),
   };

@@ -3,7 +3,7 @@
  * id in clear, never what the user said (slot values: pain scores, symptoms, dates), never the speech.
  */
 import { buildSkill } from '../../lambda/kernel/build-skill';
-import { FileRecordStore } from '../../lambda/persistence/file-adapter';
+import { SqliteRecordStore } from '../../lambda/persistence/sqlite-store';
 import { hashUser, LogSink } from '../../lambda/kernel/request-log';
 import { createLogger, logLevelFor } from '../../lambda/logger';
 import { FAKE_SKILL_ID } from '../../tools/simulator/envelope';
@@ -33,7 +33,7 @@ describe('the request log', () => {
   const freshStore = () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'request-log-'));
     dirs.push(dir);
-    return new FileRecordStore(dir);
+    return new SqliteRecordStore(dir);
   };
 
   it('writes exactly one line per request, with what happened and nothing the user said', async () => {

@@ -1,10 +1,10 @@
 /**
  * Data deletion: AlexaSkillEvent.SkillDisabled with userInformationPersistenceStatus NOT_PERSISTED deletes
  * everything stored about the user (the record and any copy quarantine kept aside), through the real skill, on
- * both stores the skill runs on: DynamoDB (dynalite) and the embedded file store. Nothing is written back after.
+ * both stores the skill runs on: DynamoDB (dynalite) and the embedded SQLite store. Nothing is written back after;
+ * only a tombstone that names nobody stays, for a day.
  */
-import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
@@ -16,6 +16,9 @@ import { FAKE_SKILL_ID } from '../../tools/simulator/envelope';
 import { RunningDynalite, startDynalite } from '../support/dynalite';
 import { loadModel } from '../support/model';
 import { skillDisabledEvent } from '../support/raw-requests';
+import { dynamoRecordKey } from '../support/dynamo-keys';
+import { SqliteInspector } from '../support/sqlite-inspect';
+import type { SqliteRecordStore } from '../../lambda/persistence/sqlite-store';
 
 const TABLE = 'skill-disabled-test';
 const NOW = new Date('2026-11-21T15:00:00Z');
@@ -24,7 +27,7 @@ interface Backend {
   store: SkillRecordStore;
   /** Puts a record the skill cannot read, as a corrupted or hand-edited one would be. */
   plantUnreadable(userId: string): Promise<void>;
-  /** Everything stored under this user, by whatever key or file name. */
+  /** The user's data as stored: their record (not a tombstone) and set-aside copies, by key. */
   storedFor(userId: string): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -38,11 +41,16 @@ async function dynamoBackend(persistent = false): Promise<Backend & { server: Ru
     server,
     store,
     async plantUnreadable(userId) {
-      await client.send(new PutItemCommand({ TableName: TABLE, Item: { id: { S: userId }, attributes: { S: 'garbled' } } }));
+      await store.read(userId); // the table's user key exists from the first use on
+      const key = await dynamoRecordKey(client, TABLE, userId);
+      await client.send(new PutItemCommand({ TableName: TABLE, Item: { id: { S: key }, attributes: { S: 'garbled' } } }));
     },
     async storedFor(userId) {
+      const key = await dynamoRecordKey(client, TABLE, userId);
       const { Items = [] } = await client.send(new ScanCommand({ TableName: TABLE, ConsistentRead: true }));
-      return Items.map((item) => item.id?.S ?? '').filter((id) => id === userId || id.startsWith(`${userId}#`));
+      return Items.filter((item) => (item.id?.S === key && item.deletedAt === undefined) || item.id?.S?.includes(`#${key}`)).map(
+        (item) => item.id?.S ?? '',
+      );
     },
     async close() {
       (store as DynamoDbPersistenceAdapter).destroy();
@@ -52,20 +60,25 @@ async function dynamoBackend(persistent = false): Promise<Backend & { server: Ru
   };
 }
 
-async function fileBackend(): Promise<Backend> {
+async function sqliteBackend(): Promise<Backend> {
   const dir = await mkdtemp(join(tmpdir(), 'skill-disabled-'));
   const store = createRecordStore({ dataDir: dir, inLambda: false, healthRecords: 'consent' });
-  const hash = (userId: string) => createHash('sha256').update(userId, 'utf8').digest('hex');
+  const look = new SqliteInspector(dir);
   return {
     store,
     async plantUnreadable(userId) {
-      await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, `${hash(userId)}.json`), '{ not json');
+      look.plant(userId, '{ not json');
     },
     async storedFor(userId) {
-      return (await readdir(dir)).filter((name) => name.startsWith(hash(userId)));
+      const key = look.keyOf(userId);
+      return look
+        .all()
+        .filter((row) => (row.id === key && !row.deleted) || row.id.includes(`#${key}`))
+        .map((row) => row.id);
     },
     async close() {
+      look.close();
+      (store as SqliteRecordStore).close();
       await rm(dir, { recursive: true, force: true });
     },
   };
@@ -73,7 +86,7 @@ async function fileBackend(): Promise<Backend> {
 
 describe.each([
   ['DynamoDB (dynalite)', () => dynamoBackend()],
-  ['the local file store', fileBackend],
+  ['the embedded SQLite store', sqliteBackend],
 ])('disabling the skill, on %s', (_name, makeBackend) => {
   let backend: Backend;
   let user = 0;
@@ -122,7 +135,7 @@ describe.each([
 
     expect(response.outputSpeech).toBeUndefined();
     expect(await backend.storedFor(userId)).toEqual([]);
-    await expect(backend.store.read(userId)).resolves.toEqual({ attributes: {}, version: 0 });
+    await expect(backend.store.read(userId)).resolves.toMatchObject({ attributes: {}, deleted: true });
     expect((await backend.storedFor(bystander)).sort()).toEqual(before.sort());
   });
 
@@ -171,7 +184,7 @@ describe('a deletion that fails', () => {
       await expect(skill.invoke(skillDisabledEvent('NOT_PERSISTED', { userId, now: NOW }))).rejects.toThrow();
       expect(lines).toEqual([expect.objectContaining({ requestType: 'AlexaSkillEvent.SkillDisabled', outcome: 'failed' })]);
       await backend.server.start();
-      expect(await backend.storedFor(userId)).toEqual([userId]);
+      expect(await backend.storedFor(userId)).toEqual([await dynamoRecordKey(backend.server.client(), TABLE, userId)]);
     } finally {
       await backend.close();
     }

@@ -17,6 +17,8 @@ export interface FaultProxy {
   endpoint: string;
   /** Misbehaves on the next `times` requests of the operation (every one when not given). */
   inject(operation: DynamoOperation, fault: DynamoFault, times?: number): void;
+  /** A slow store: every request (any operation) is held this long before it goes on; 0 for none. */
+  slow(delayMs: number): void;
   clear(): void;
   /** Requests that reached the proxy, by operation, faulty or not. */
   readonly requests: Record<string, number>;
@@ -37,33 +39,38 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const faults: Record<string, number> = {};
   const sockets = new Set<Socket>();
   const target = new URL(upstream);
+  let delayMs = 0;
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const operation = String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
-      requests[operation] = (requests[operation] ?? 0) + 1;
-      const arm = armed.get(operation);
-      if (!arm || arm.left <= 0) {
-        forward(req, res, body);
-        return;
-      }
-      arm.left -= 1;
-      faults[operation] = (faults[operation] ?? 0) + 1;
-      switch (arm.fault) {
-        case 'throttle':
-          return answer(res, 400, THROTTLED);
-        case 'error500':
-          return answer(res, 500, INTERNAL);
-        case 'hang':
-          return; // the socket stays open, unanswered, until the client gives up or the proxy closes
-        case 'loseReply':
-          return forward(req, res, body, () => res.socket?.destroy());
-      }
+      if (delayMs > 0) setTimeout(() => handle(req, res, Buffer.concat(chunks)), delayMs);
+      else handle(req, res, Buffer.concat(chunks));
     });
   });
+
+  function handle(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+    const operation = String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
+    requests[operation] = (requests[operation] ?? 0) + 1;
+    const arm = armed.get(operation);
+    if (!arm || arm.left <= 0) {
+      forward(req, res, body);
+      return;
+    }
+    arm.left -= 1;
+    faults[operation] = (faults[operation] ?? 0) + 1;
+    switch (arm.fault) {
+      case 'throttle':
+        return answer(res, 400, THROTTLED);
+      case 'error500':
+        return answer(res, 500, INTERNAL);
+      case 'hang':
+        return; // the socket stays open, unanswered, until the client gives up or the proxy closes
+      case 'loseReply':
+        return forward(req, res, body, () => res.socket?.destroy());
+    }
+  }
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -98,6 +105,10 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     },
     clear() {
       armed.clear();
+      delayMs = 0;
+    },
+    slow(ms) {
+      delayMs = ms;
     },
     close: () =>
       new Promise<void>((resolve) => {

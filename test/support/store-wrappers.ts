@@ -21,7 +21,6 @@ export function hookedStore(inner: SkillStore, hooks: StoreHooks): SkillStore {
       await hooks.beforeWrite?.(userId);
       return inner.write(userId, attributes, expectedVersion);
     },
-    delete: (userId) => inner.delete(userId),
     quarantine: (userId) => inner.quarantine(userId),
     purge: (userId) => inner.purge(userId),
   };

@@ -1,6 +1,6 @@
 /**
- * Transcript tests: a conversation with the real skill (real handlers, real content, the embedded file store
- * in a temp folder), driven by what the user says and matched against the locale's interaction model.
+ * Transcript tests: a conversation with the real skill (real handlers, real content, the embedded SQLite
+ * store in a temp folder), driven by what the user says and matched against the locale's interaction model.
  * Every response is checked against Alexa's SSML limits on the way, so every dialogue test also proves that.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill, SkillDeps } from '../../lambda/kernel/build-skill';
-import { FileRecordStore } from '../../lambda/persistence/file-adapter';
+import { SqliteRecordStore } from '../../lambda/persistence/sqlite-store';
 import type { SkillStore } from '../../lambda/kernel/user-store';
 import { readUserState, UserState } from '../../lambda/core/user-state';
 import { SkillConversation, ConversationOptions, Turn } from '../../tools/simulator/conversation';
@@ -79,7 +79,7 @@ export function transcript(options: TranscriptOptions = {}): Transcript {
   if (!store) {
     const dir = mkdtempSync(path.join(tmpdir(), 'brc-transcript-'));
     dataDirs.push(dir);
-    store = new FileRecordStore(dir);
+    store = new SqliteRecordStore(dir, { clock: () => clock.now().getTime() });
   }
   const skill = buildSkill({ store, clock, pickVariant: () => 0, ...options.skill });
   const turns: Turn[] = [];
