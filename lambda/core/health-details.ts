@@ -18,7 +18,8 @@
  *   still happens; which sign it was is a health detail.
  * So the health details are: onsetAt (when the spasm began), pain (scores and times), careSessions (the ice and
  * heat log, breaks, a pending timer, the reminder plan), routine (the stretch in progress, whose choice can tell of
- * osteoporosis), stretch.completions (which stretches were done when), and any field not listed above.
+ * osteoporosis), stretch.completions (which stretches were done when), stretch.routine (the gentle routine chosen
+ * after "I have osteoporosis"), and any field not listed above.
  */
 import type { HealthRecords } from '../config';
 import { UserState } from './user-state';
@@ -76,8 +77,9 @@ export function healthDetailsOf(state: Record<string, unknown>): Record<string, 
   const details: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(state)) {
     if (key === STRETCH_KEY) {
-      const completions = readStretchRecord(state as UserState).completions;
-      if (completions.length > 0) details[STRETCH_KEY] = { completions };
+      // The routine chosen after "I have osteoporosis" tells of it: a health detail, like the completions.
+      const { completions, routine } = readStretchRecord(state as UserState);
+      if (completions.length > 0 || routine) details[STRETCH_KEY] = routine ? { completions, routine } : { completions };
     } else if (!NON_HEALTH_FIELDS.includes(key) && value !== undefined) {
       details[key] = value;
     }

@@ -32,6 +32,7 @@ import { StretchPauseHandler } from '../features/stretching/handlers/stretch-pau
 import { StretchPaceHandler } from '../features/stretching/handlers/stretch-pace';
 import { StretchProgressHandler } from '../features/stretching/handlers/stretch-progress';
 import { ProgressHandler } from '../features/pain/handlers/progress';
+import { StretchOsteoporosisHandler } from '../features/stretching/handlers/stretch-osteoporosis';
 import { CareQuestionHandler } from '../features/advice/handlers/care-question';
 import { SeeDoctorHandler } from '../features/advice/handlers/see-doctor';
 import { GetUpHandler } from '../features/advice/handlers/get-up';
@@ -102,6 +103,7 @@ export function requestHandlers(questions: QuestionRegistry): readonly RequestHa
   StretchPauseHandler,
   StretchPaceHandler,
   StretchProgressHandler,
+  StretchOsteoporosisHandler,
   ProgressHandler,
   CareQuestionHandler,
   SeeDoctorHandler,

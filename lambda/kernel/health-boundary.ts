@@ -52,7 +52,9 @@ export function withUnkept(user: UserState, attributes: Record<string, unknown> 
   const details = healthDetailsOf(raw as Record<string, unknown>);
   const merged: UserState = { ...user, ...details };
   // The stretch record's non-health part (pace) stays the store's; the session adds the completions.
-  const stretch = details.stretch as { completions?: unknown } | undefined;
-  if (stretch && typeof user.stretch === 'object' && user.stretch !== null) merged.stretch = { ...user.stretch, completions: stretch.completions };
+  const stretch = details.stretch as { completions?: unknown; routine?: unknown } | undefined;
+  if (stretch && typeof user.stretch === 'object' && user.stretch !== null) {
+    merged.stretch = { ...user.stretch, completions: stretch.completions, ...(stretch.routine === undefined ? {} : { routine: stretch.routine }) };
+  }
   return merged;
 }

@@ -476,3 +476,66 @@ describe('dose', () => {
     expect(holds).toBe(10);
   });
 });
+
+describe('"I have osteoporosis"', () => {
+  /** OsteoporosisIntent as Alexa sends it (no slots). */
+  const osteoporosis = (t: Awaited<ReturnType<typeof seeded>>) =>
+    t.alexa.send({ type: 'IntentRequest', dialogState: 'COMPLETED', intent: { name: 'OsteoporosisIntent', confirmationStatus: 'NONE' } });
+
+  it.each([
+    ['en-US', en, 'open back relief coach', 'guide me through the stretches'],
+    ['es-ES', es, 'abre alivio de espalda', 'guíame en los estiramientos'],
+  ] as const)('answering the intro switches to the gentle routine and never ends it (%s)', async (locale, say, open, start) => {
+    const t = await seeded(stretchingPhase(), { locale });
+    await t.alexa.say(open);
+    const intro = await t.alexa.say(start);
+    expect(intro.ssml).toContain(say('stretch:safety.osteoporosis'));
+    const turn = await osteoporosis(t);
+    expect(turn.ssml).toContain(say('stretch:osteoporosis.switch'));
+    expect(turn.ssml).toContain(say('stretch:intro.gentle', { minutes: 0 }).split(',')[0]);
+    expect(turn.ssml).toContain(say('stretch:step.settle.first'));
+    expect(turn.ssml).not.toContain(say('safety.sameDayCare'));
+    expect(turn.sessionEnded).toBe(false);
+    expectCheckIn(turn, say('stretch:step.pelvicTilt.ready'));
+    expect((await t.stored()).stretch).toMatchObject({ routine: 'gentle' });
+    expect(JSON.stringify(await t.stored())).not.toMatch(/osteoporosis/i);
+    expect((await t.alexa.say(locale === 'en-US' ? 'next' : 'siguiente')).ssml).toContain(say('stretch:step.pelvicTilt.first'));
+  });
+
+  it('in the gentle routine, says it is the right one and asks the same question again', async () => {
+    const t = await seeded(stretchingPhase());
+    await t.alexa.say('open back relief coach');
+    const first = await t.alexa.say('start the gentle routine');
+    const turn = await osteoporosis(t);
+    expect(turn.ssml).toContain(en('stretch:osteoporosis.already'));
+    expect(first.speech.endsWith(/[^.]*\?$/.exec(turn.speech)?.[0].trim() ?? 'none')).toBe(true);
+    expect(turn.waitingForAnswer).toBe(true);
+  });
+
+  it('outside a routine, is noted as the routine to use from then on', async () => {
+    const t = await seeded(stretchingPhase());
+    await t.alexa.say('open back relief coach');
+    const turn = await osteoporosis(t);
+    expect(turn.ssml).toContain(en('stretch:osteoporosis.noted'));
+    expect(turn.sessionEnded).toBe(false);
+    const next = await t.alexa.say('guide me through the stretches');
+    expect(next.ssml).toContain(en('stretch:step.settle.first'));
+    expectCheckIn(next, en('stretch:step.pelvicTilt.ready'));
+  });
+});
+
+describe('"I have osteoporosis" from a user who keeps no health details', () => {
+  it('plays the gentle routine for the rest of the conversation, and stores nothing of it', async () => {
+    const t = await seeded(
+      { ...stretchingPhase(), healthConsent: { answer: 'no', at: ago(4 * DAYS) } } as Partial<UserState>,
+      { healthConsent: 'unanswered' },
+    );
+    await t.alexa.say('open back relief coach');
+    await t.alexa.say('my pain is a three');
+    const noted = await t.alexa.send({ type: 'IntentRequest', dialogState: 'COMPLETED', intent: { name: 'OsteoporosisIntent', confirmationStatus: 'NONE' } });
+    expect(noted.ssml).toContain(en('stretch:osteoporosis.noted'));
+    const turn = await t.alexa.say('guide me through the stretches');
+    expectCheckIn(turn, en('stretch:step.pelvicTilt.ready'));
+    expect(JSON.stringify(await t.stored())).not.toMatch(/gentle/);
+  });
+});

@@ -1,10 +1,11 @@
 /**
- * Plays guided stretch routines turn by turn: the handlers call these, the pure core decides where to go
- * (lambda/core/routine), the speech layer renders the step (lambda/speech/stretch-cues), and every step ends
- * with a short question and a reprompt, so a person on the floor never has to touch anything.
+ * Plays guided stretch routines turn by turn: the handlers call these, the pure core decides whether stretching
+ * may start (lambda/core/stretch-gate) and where to go (lambda/core/routine), the speech layer renders each response
+ * of at most a minute (lambda/speech/stretch-cues), and every response ends with a check-in and a reprompt that
+ * repeats it, so a person on the floor never has to touch anything.
  *
- * The routine in progress lives in the session (what this conversation is doing); its position is also saved
- * in the user's record (under `routine`), so a later session can offer to pick up at the same step.
+ * The segment last played lives in the session (for "repeat" and "go back"); the first unfinished one is saved in
+ * the user's record (under `routine`), so a later session picks up there and never redoes a finished hold.
  */
 import { Response } from 'ask-sdk-model';
 import { estimateAudioSeconds, wordsPerMinute } from '../../core/audio-time';
