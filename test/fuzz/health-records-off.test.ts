@@ -23,13 +23,17 @@ const BASE = Date.parse('2026-11-21T15:00:00Z');
 const model = loadModel('en-US');
 
 /** What a record may hold in this mode, written out here rather than taken from the code under test. */
-const ALLOWED = new Set(['version', 'pain', 'timeZone', 'disclaimerHeardAt', 'safetyCheckAt', 'ownAlerts', 'stretch']);
+const ALLOWED = new Set(['version', 'pain', 'timeZone', 'disclaimerHeardAt', 'safetyCheckAt', 'ownAlerts', 'stretch', 'warningSign']);
 
 function healthFieldsIn(attributes: Record<string, unknown>): string[] {
   const found = Object.keys(attributes).filter((key) => !ALLOWED.has(key));
   if (Array.isArray(attributes.pain) && attributes.pain.length > 0) found.push('pain');
   const stretch = attributes.stretch as { completions?: unknown[] } | undefined;
   if (stretch?.completions && stretch.completions.length > 0) found.push('stretch.completions');
+  // Like the safety-check marker: that the urgent answer was given, and when, so the next launch asks whether they
+  // got checked. Never which sign.
+  const sign = attributes.warningSign as Record<string, unknown> | undefined;
+  if (sign !== undefined && (sign.flag !== 'UNSPECIFIED' || Object.keys(sign).sort().join() !== 'at,flag')) found.push('warningSign');
   return found;
 }
 
