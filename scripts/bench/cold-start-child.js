@@ -12,7 +12,8 @@ const cpu = () => {
 };
 const started = performance.now();
 const cpuStarted = cpu();
-const { handler } = require(bundle);
+const loadedBundle = require(bundle);
+const { handler } = loadedBundle;
 const loaded = performance.now();
 const cpuLoaded = cpu();
 const context = { getRemainingTimeInMillis: () => 8000, callbackWaitsForEmptyEventLoop: true };
@@ -31,6 +32,7 @@ const answer = (result) => {
       loadCpuMs: cpuLoaded - cpuStarted,
       firstAnswerCpuMs: cpu() - cpuLoaded,
       spoke: Boolean(speech),
+      codeCacheUsed: loadedBundle.codeCacheUsed === true,
     })}\n`,
   );
 };
