@@ -1,7 +1,7 @@
 /**
  * Picks the user store from the config: DynamoDB when a table is named, else the embedded SQLite database in
  * dataDir. Each is required only when chosen: the console never loads the DynamoDB client, and Lambda (always
- * with a table) never loads better-sqlite3, which the bundle keeps external.
+ * with a table) never loads better-sqlite3, whose native addon the bundle keeps external.
  */
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { SkillConfig } from '../config';
@@ -14,6 +14,8 @@ export interface RecordStoreOptions {
   clock?: StoreClock;
   /** A long-running process (the web service, a local server): the embedded store purges expired records daily. */
   longRunning?: boolean;
+  /** A cold start: begin reading what the first turn needs now (DynamoDB: the table's hash key). */
+  prefetch?: boolean;
 }
 
 export function createRecordStore(config: SkillConfig, options: RecordStoreOptions = {}): SkillRecordStore {
@@ -22,11 +24,11 @@ export function createRecordStore(config: SkillConfig, options: RecordStoreOptio
     const { SqliteRecordStore } = require('./sqlite-store') as typeof import('./sqlite-store');
     return new SqliteRecordStore(config.dataDir, { clock: options.clock, dailyPurge: options.longRunning });
   }
-  // esbuild bundles the adapters as lazily initialised modules and keeps better-sqlite3 external.
+  // esbuild bundles the adapters as lazily initialised modules and keeps better-sqlite3's native addon external.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { DynamoDbPersistenceAdapter } = require('./dynamo-adapter') as typeof import('./dynamo-adapter');
   const endpoint = config.dynamoEndpoint;
-  return new DynamoDbPersistenceAdapter({
+  const store = new DynamoDbPersistenceAdapter({
     tableName: config.table,
     endpoint,
     // A local server (dynalite, DynamoDB Local) takes any region and credentials; the real service's come
@@ -35,6 +37,8 @@ export function createRecordStore(config: SkillConfig, options: RecordStoreOptio
     credentials: endpoint && isLoopback(endpoint) && !process.env.AWS_ACCESS_KEY_ID ? LOCAL_CREDENTIALS : undefined,
     clock: options.clock,
   });
+  if (options.prefetch) store.prefetchHashKey();
+  return store;
 }
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };

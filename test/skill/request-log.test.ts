@@ -120,6 +120,23 @@ describe('the request log', () => {
     expect(logLevelFor(true, { LOG_LEVEL: 'nonsense' })).toBe('INFO');
   });
 
+  it('prints nothing at all when silent', async () => {
+    const written: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      const log = createLogger({ onByDefault: false, env: {} });
+      const skill = buildSkill({ store: freshStore(), log });
+      await skill.invoke(canFulfillRequest('IceDurationIntent', {}, { userId: USER_ID }));
+      log.warn('not heard');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written).toEqual([]);
+  });
+
   it('prints each request as one JSON line through Powertools', async () => {
     const written: string[] = [];
     const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
