@@ -1,6 +1,5 @@
 /**
- * The skill's cold start, bundled as lambda/dist/skill.js (lambda/boot/entry.ts is the Lambda entry point that
- * loads it). Configuration and the store are read once per cold start; the skill
+ * The AWS Lambda entry point. Configuration and the store are read once per cold start; the skill
  * keeps no per-request data outside the request.
  */
 import type { Context } from 'aws-lambda';

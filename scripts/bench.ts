@@ -3,10 +3,8 @@
  *
  * - Cold start: a new Node process loads a bundle and answers a LaunchRequest (a returning user), timed from
  *   spawning the process to its answer; median of BENCH_COLD_RUNS runs (default 15), the bundles taking turns so
- *   that machine noise falls on all of them alike. Ours (embedded store, and DynamoDB on dynalite) against
- *   Amazon's hello-world skill bundled with the same esbuild options; ours twice: as shipped (lambda/dist/index.js,
- *   which loads skill.js with its V8 code cache) and without the cache (skill.js required directly), which is what
- *   Lambda gets when its Node or its flags differ from those that made the cache.
+ *   that machine noise falls on all of them alike. Ours (embedded store, and DynamoDB on dynalite, which loads
+ *   the AWS SDK) against Amazon's hello-world skill bundled with the same esbuild options.
  * - Warm turns: p50 and p99 latency of the handler over the realistic mix (scripts/bench/mix.ts), in one warm
  *   process per store, the bundle loaded once; embedded store and dynalite (a local DynamoDB, other process).
  * - Storage reads and writes per turn, by kind of turn: the same mix on the skill built from source with a
@@ -41,9 +39,6 @@ import { HASH_KEY_ITEM } from '../lambda/persistence/keys';
 
 const ROOT = path.resolve(__dirname, '..');
 const SKILL_BUNDLE = path.join(ROOT, 'lambda/dist/index.js');
-/** The skill itself; required directly, it loads without the code cache. */
-const SKILL_ONLY = path.join(ROOT, 'lambda/dist/skill.js');
-const CODE_CACHE = `${SKILL_ONLY}.cache`;
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
 const WARM_USERS = Number(process.env.BENCH_USERS ?? 60);
 const TABLE = 'brc-bench-users';
@@ -56,12 +51,8 @@ const BUNDLE_OPTIONS = require('./bundle-options.js') as BuildOptions;
 
 const TARGETS = { coldRatio: 1.2, coldRatioDynamo: 1.5, warmP99Ms: 5, readsPerTurn: 1, writesPerTurn: 1, idleWrites: 0, bundleBytes: 1_000_000 };
 
-type ColdKind = 'hello' | 'embedded' | 'dynalite' | 'embeddedNoCache' | 'dynaliteNoCache';
-
 interface ColdRun {
   wallMs: number;
-  /** Whether the bundle's entry point took its V8 code cache (only lambda/dist/index.js has one). */
-  codeCacheUsed: boolean;
   loadMs: number;
   firstAnswerMs: number;
   sinceProcessStartMs: number;
@@ -96,20 +87,17 @@ async function main(): Promise<void> {
     writeFileSync(launchFile, JSON.stringify(launchEnvelope()));
 
     process.stderr.write(`bench: cold starts (${COLD_RUNS} runs of each)...\n`);
-    const cold: Record<ColdKind, ColdRun[]> = { hello: [], embedded: [], dynalite: [], embeddedNoCache: [], dynaliteNoCache: [] };
-    const kinds = Object.keys(cold) as ColdKind[];
+    const cold: Record<'hello' | 'embedded' | 'dynalite', ColdRun[]> = { hello: [], embedded: [], dynalite: [] };
     for (let run = 0; run < COLD_RUNS; run += 1) {
       const dataDir = mkdtempSync(path.join(work, 'cold-'));
       const seed = new SqliteRecordStore(dataDir);
       await seed.write(RETURNING_USER, returningUser(), 0);
       seed.close();
-      const order = run % 2 === 0 ? kinds : [...kinds].reverse();
+      const order: Array<keyof typeof cold> = run % 2 === 0 ? ['hello', 'embedded', 'dynalite'] : ['dynalite', 'embedded', 'hello'];
       for (const which of order) {
-        const bundle = which === 'hello' ? helloBundle : which.endsWith('NoCache') ? SKILL_ONLY : SKILL_BUNDLE;
-        const env = which.startsWith('dynalite') ? dynamoEnv : { SKILL_DATA_DIR: dataDir };
-        const coldRun = await coldStart(coldChild, bundle, launchFile, env);
-        if (bundle === SKILL_BUNDLE && !coldRun.codeCacheUsed) throw new Error('lambda/dist/index.js did not take its code cache: run `npm run bundle` again');
-        cold[which].push(coldRun);
+        const bundle = which === 'hello' ? helloBundle : SKILL_BUNDLE;
+        const env = which === 'dynalite' ? dynamoEnv : { SKILL_DATA_DIR: dataDir };
+        cold[which].push(await coldStart(coldChild, bundle, launchFile, env));
       }
     }
 
@@ -141,10 +129,8 @@ async function main(): Promise<void> {
       counts,
       parallel,
       slowTurns,
-      bundleBytes: statSync(SKILL_BUNDLE).size + statSync(SKILL_ONLY).size,
-      bundleGzip: gzipSync(Buffer.concat([readFileSync(SKILL_BUNDLE), readFileSync(SKILL_ONLY)])).length,
-      cacheBytes: statSync(CODE_CACHE).size,
-      cacheGzip: gzipSync(readFileSync(CODE_CACHE)).length,
+      bundleBytes: statSync(SKILL_BUNDLE).size,
+      bundleGzip: gzipSync(readFileSync(SKILL_BUNDLE)).length,
       helloBytes: statSync(helloBundle).size,
       helloGzip: gzipSync(readFileSync(helloBundle)).length,
       loadBefore,
@@ -248,7 +234,7 @@ interface ClientVariant {
 
 /**
  * The store's DynamoDB client against the AWS SDK's, each in fresh processes: spawn, load the client, read one
- * item (the cold-start user's) from dynalite. The SDK twice: bundled and minified like ours, and left in
+ * item (the table's hash key) from dynalite. The SDK twice: bundled and minified like ours, and left in
  * node_modules as Lambda's runtime copy would be loaded.
  */
 async function compareClients(work: string, endpoint: string): Promise<ClientVariant[]> {
@@ -360,7 +346,7 @@ function table(rows: string[][]): string {
 }
 
 interface Figures {
-  cold: Record<ColdKind, ColdRun[]>;
+  cold: Record<'hello' | 'embedded' | 'dynalite', ColdRun[]>;
   clients: ClientVariant[];
   warmEmbedded: WarmResult;
   warmDynalite: WarmResult;
@@ -370,8 +356,6 @@ interface Figures {
   slowTurns: number[];
   bundleBytes: number;
   bundleGzip: number;
-  cacheBytes: number;
-  cacheGzip: number;
   helloBytes: number;
   helloGzip: number;
   loadBefore: number[];
@@ -393,8 +377,6 @@ function report(f: Figures): void {
   const inProcess = (runs: ColdRun[]) => median(runs.map((run) => run.loadMs + run.firstAnswerMs));
   const ratio = ours / hello;
   const ratioDynamo = oursDynamo / hello;
-  const ratioNoCache = median(f.cold.embeddedNoCache.map((run) => run.wallMs)) / hello;
-  const ratioDynamoNoCache = median(f.cold.dynaliteNoCache.map((run) => run.wallMs)) / hello;
   const cpuRatio = (runs: ColdRun[]) => median(runs.map((run) => run.cpuMs)) / median(f.cold.hello.map((run) => run.cpuMs));
 
   const warmRow = (name: string, result: WarmResult) => {
@@ -432,8 +414,6 @@ function report(f: Figures): void {
       coldRow('hello world', f.cold.hello),
       coldRow('ours, embedded store', f.cold.embedded),
       coldRow('ours, DynamoDB (dynalite)', f.cold.dynalite),
-      coldRow('ours, embedded, no code cache', f.cold.embeddedNoCache),
-      coldRow('ours, DynamoDB, no code cache', f.cold.dynaliteNoCache),
     ]),
   );
   lines.push(
@@ -442,8 +422,6 @@ function report(f: Figures): void {
       `in-process part (require + first answer) ${ms(inProcess(f.cold.embedded))} and ${ms(inProcess(f.cold.dynalite))} vs ${ms(inProcess(f.cold.hello))}`,
     `by process CPU instead of wall time (steadier on a busy machine): ${cpuRatio(f.cold.embedded).toFixed(2)}x on the embedded store, ` +
       `${cpuRatio(f.cold.dynalite).toFixed(2)}x on DynamoDB`,
-    `without the code cache (Lambda, unless its Node and flags are those that made it): ${ratioNoCache.toFixed(2)}x on the embedded store, ` +
-      `${ratioDynamoNoCache.toFixed(2)}x on DynamoDB`,
     '',
   );
   lines.push(`DynamoDB client: new process, load the client, read one item from dynalite (median of ${COLD_RUNS})`);
@@ -527,8 +505,7 @@ function report(f: Figures): void {
   lines.push(
     table([
       ['bundle', 'size', 'gzipped'],
-      ['ours (lambda/dist/index.js + skill.js)', kb(f.bundleBytes), kb(f.bundleGzip)],
-      ['its V8 code cache (skill.js.cache)', kb(f.cacheBytes), kb(f.cacheGzip)],
+      ['ours (lambda/dist/index.js)', kb(f.bundleBytes), kb(f.bundleGzip)],
       ['hello world', kb(f.helloBytes), kb(f.helloGzip)],
     ]),
   );
@@ -542,8 +519,6 @@ function report(f: Figures): void {
   const targets: Array<[string, string, boolean]> = [
     [`cold start, embedded store, <= ${TARGETS.coldRatio}x hello world`, `${ratio.toFixed(2)}x`, ratio <= TARGETS.coldRatio],
     [`cold start, DynamoDB, <= ${TARGETS.coldRatioDynamo}x hello world`, `${ratioDynamo.toFixed(2)}x`, ratioDynamo <= TARGETS.coldRatioDynamo],
-    [`  the same without the code cache, embedded <= ${TARGETS.coldRatio}x`, `${ratioNoCache.toFixed(2)}x`, ratioNoCache <= TARGETS.coldRatio],
-    [`  the same without the code cache, DynamoDB <= ${TARGETS.coldRatioDynamo}x`, `${ratioDynamoNoCache.toFixed(2)}x`, ratioDynamoNoCache <= TARGETS.coldRatioDynamo],
     [`warm p99, embedded store, <= ${TARGETS.warmP99Ms} ms`, ms(embeddedP99), embeddedP99 <= TARGETS.warmP99Ms],
     [`bundle <= ${kb(TARGETS.bundleBytes)}`, kb(f.bundleBytes), f.bundleBytes <= TARGETS.bundleBytes],
     ['at most one read and one write per turn', `${maxReads} and ${maxWrites}`, maxReads <= TARGETS.readsPerTurn && maxWrites <= TARGETS.writesPerTurn],

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /**
- * Zips the Lambda bundle (lambda/dist: the entry point index.js, the skill skill.js with its V8 code cache and its
- * source map) for `ask deploy`: `node scripts/zip-lambda.js
+ * Zips the Lambda bundle (lambda/dist/index.js and its source map) for `ask deploy`: `node scripts/zip-lambda.js
  * <zip path>`. The zip is deterministic (fixed dates, sorted entries), and entries are world-readable files, as
  * Lambda requires. Plain Node, no zip tool or package needed.
  */
@@ -13,11 +12,8 @@ const zlib = require('node:zlib');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'lambda', 'dist');
-/**
- * What the Lambda runs (handler index.handler, which loads skill.js with skill.js.cache; lambda/boot/entry.ts) and
- * the map that makes its stack traces readable.
- */
-const FILES = ['index.js', 'skill.js', 'skill.js.cache', 'skill.js.map'];
+/** What the Lambda runs (handler index.handler) and the map that makes its stack traces readable. */
+const FILES = ['index.js', 'index.js.map'];
 
 /** 1980-01-01 00:00, the first moment a zip can say. */
 const DOS_TIME = 0;
@@ -106,7 +102,7 @@ function crc32(bytes) {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-module.exports = { zipLambda, crc32, LAMBDA_FILES: FILES };
+module.exports = { zipLambda, crc32 };
 
 if (require.main === module) {
   const zipPath = process.argv[2];

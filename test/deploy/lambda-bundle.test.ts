@@ -1,9 +1,7 @@
 /**
- * The Lambda bundle (lambda/dist: index.js, skill.js and its code cache, what hooks/build.sh zips) loads and answers
- * in a fresh Node process that has only what AWS Lambda provides: Node's own modules and the AWS SDK v3
- * (@aws-sdk/*). Anything else the bundle tried to require from outside itself would be missing in Lambda, so the
- * test refuses it and lists it. The code cache is taken when it was made for this build by this Node, and a cache
- * that is not (another build's, damaged, missing) changes nothing but the time it takes.
+ * The Lambda bundle (lambda/dist/index.js, what hooks/build.sh zips) loads and answers in a fresh Node process
+ * that has only what AWS Lambda provides: Node's own modules and the AWS SDK v3 (@aws-sdk/*). Anything else the
+ * bundle tried to require from outside itself would be missing in Lambda, so the test refuses it and lists it.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,11 +13,7 @@ import { RunningDynalite, startDynalite, TEST_CREDENTIALS, TEST_REGION } from '.
 import { readZip } from '../support/zip';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'lambda', 'dist');
-const BUNDLE = path.join(DIST, 'index.js');
-const SKILL = path.join(DIST, 'skill.js');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { LAMBDA_FILES } = require('../../scripts/zip-lambda.js') as { LAMBDA_FILES: string[] };
+const BUNDLE = path.join(ROOT, 'lambda', 'dist', 'index.js');
 const TABLE = 'bundle-test-users';
 const USER = 'amzn1.ask.account.BUNDLE-USER-XYZZY';
 
@@ -46,7 +40,6 @@ const RUNNER = `
 require('./guard.js');
 const bundle = require('./index.js');
 if (typeof bundle.handler !== 'function') throw new Error('index.js exports no handler');
-process.stderr.write('CODE CACHE ' + JSON.stringify(bundle.codeCacheUsed) + '\\n');
 bundle.handler(JSON.parse(process.env.EVENT), { awsRequestId: 'local-test' }).then(
   (response) => process.stdout.write('RESPONSE ' + JSON.stringify(response) + '\\n'),
   (error) => { process.stdout.write('REJECTED ' + error.message + '\\n'); process.exitCode = 3; },
@@ -58,7 +51,6 @@ interface Run {
   stdout: string;
   stderr: string;
   required: string[];
-  codeCacheUsed?: boolean;
   response?: { response: { outputSpeech?: { ssml?: string } } };
   logLines: Array<Record<string, unknown>>;
 }
@@ -70,7 +62,7 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
   beforeAll(async () => {
     if (!existsSync(BUNDLE)) throw new Error('lambda/dist/index.js is missing: run `npm run bundle` (npm test does)');
     dir = mkdtempSync(path.join(tmpdir(), 'lambda-task-'));
-    for (const file of LAMBDA_FILES) copyFileSync(path.join(DIST, file), path.join(dir, file));
+    copyFileSync(BUNDLE, path.join(dir, 'index.js'));
     writeFileSync(path.join(dir, 'guard.js'), GUARD);
     writeFileSync(path.join(dir, 'runner.js'), RUNNER);
     dynalite = await startDynalite();
@@ -85,15 +77,15 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
   });
 
   /** Async, so this process (which also runs dynalite) keeps answering while the child runs. */
-  async function run(env: Record<string, string | undefined>, event: unknown, taskDir = dir): Promise<Run> {
+  async function run(env: Record<string, string | undefined>, event: unknown): Promise<Run> {
     const child = await runNode(['runner.js'], {
-      cwd: taskDir,
+      cwd: dir,
       // Lambda's environment, not this one: no NODE_OPTIONS, no LOG_LEVEL, no project folders. NODE_PATH plays the
       // runtime's own node_modules, where the AWS SDK lives; the guard lets only @aws-sdk/* be taken from there.
       env: {
         PATH: process.env.PATH,
         NODE_PATH: path.join(ROOT, 'node_modules'),
-        LAMBDA_TASK_ROOT: taskDir,
+        LAMBDA_TASK_ROOT: dir,
         AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
         AWS_LAMBDA_FUNCTION_NAME: 'back-relief-coach-test',
         AWS_REGION: 'us-east-1',
@@ -103,7 +95,6 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
       },
     });
     const requiredLine = child.stderr.split('\n').find((line) => line.startsWith('REQUIRED '));
-    const cacheLine = child.stderr.split('\n').find((line) => line.startsWith('CODE CACHE '));
     const responseLine = child.stdout.split('\n').find((line) => line.startsWith('RESPONSE '));
     const logLines = child.stdout
       .split('\n')
@@ -114,15 +105,14 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
       stdout: child.stdout,
       stderr: child.stderr,
       required: requiredLine ? (JSON.parse(requiredLine.slice('REQUIRED '.length)) as string[]) : [],
-      codeCacheUsed: cacheLine ? (JSON.parse(cacheLine.slice('CODE CACHE '.length)) as boolean) : undefined,
       response: responseLine ? JSON.parse(responseLine.slice('RESPONSE '.length)) : undefined,
       logLines,
     };
   }
 
-  const launch = (skillId = FAKE_SKILL_ID, userId = USER) =>
+  const launch = (skillId = FAKE_SKILL_ID) =>
     envelope(
-      { skillId, userId, deviceId: 'amzn1.ask.device.BUNDLE', locale: 'en-US', supportedInterfaces: {}, apiEndpoint: 'http://127.0.0.1:9', apiAccessToken: 't' },
+      { skillId, userId: USER, deviceId: 'amzn1.ask.device.BUNDLE', locale: 'en-US', supportedInterfaces: {}, apiEndpoint: 'http://127.0.0.1:9', apiAccessToken: 't' },
       launchRequest(stamp('en-US', new Date())),
       { sessionId: newSessionId(), new: true, attributes: {} },
     );
@@ -131,7 +121,7 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
 
   it('answers a launch, storing the user in DynamoDB, requiring nothing from outside the bundle', async () => {
     const result = await run(configured(), launch());
-    expect(result.stderr.replace(/^(REQUIRED|CODE CACHE) .*$/gm, '').trim()).toBe('');
+    expect(result.stderr.replace(/^REQUIRED .*$/m, '').trim()).toBe('');
     expect(result.status).toBe(0);
     // The DynamoDB client is in the bundle: not even Lambda's copy of the AWS SDK is loaded.
     expect(result.required).toEqual([]);
@@ -172,49 +162,17 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
   });
 
   it('is small, and carries nothing of the web service', async () => {
-    expect(statSync(BUNDLE).size + statSync(SKILL).size).toBeLessThan(1_000_000);
+    expect(statSync(BUNDLE).size).toBeLessThan(1_000_000);
     const result = await run(configured(), launch());
     expect(result.required).not.toContain('express');
     expect(result.required).not.toContain('ask-sdk-express-adapter');
   });
 
   it('never requires better-sqlite3 with a table (its JavaScript is bundled for the embedded store; its native addon stays outside)', async () => {
-    const text = readFileSync(SKILL, 'utf8');
+    const text = readFileSync(BUNDLE, 'utf8');
     expect(text.match(/require(\.resolve)?\("better-sqlite3[^"]*"\)/g) ?? []).toEqual(['require.resolve("better-sqlite3/build/Release/better_sqlite3.node")']);
     const result = await run(configured(), launch());
     expect(result.required.filter((request) => request.includes('sqlite'))).toEqual([]);
-  });
-
-  it('loads the skill with the code cache made for this build (by this Node, started without flags)', async () => {
-    const result = await run(configured(), launch());
-    expect(result.status).toBe(0);
-    expect(result.codeCacheUsed).toBe(true);
-  });
-
-  /** A copy of the task folder whose skill.js.cache is replaced (undefined: removed). */
-  function taskWithCache(cache: Buffer | undefined): string {
-    const copy = mkdtempSync(path.join(tmpdir(), 'lambda-task-cache-'));
-    copies.push(copy);
-    for (const file of [...LAMBDA_FILES, 'guard.js', 'runner.js']) copyFileSync(path.join(dir, file), path.join(copy, file));
-    if (cache) writeFileSync(path.join(copy, 'skill.js.cache'), cache);
-    else rmSync(path.join(copy, 'skill.js.cache'));
-    return copy;
-  }
-  const copies: string[] = [];
-  afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
-
-  it.each([
-    ['made for another build', () => Buffer.concat([Buffer.from('0123456789abcdef0123456789abcdef\n'), readFileSync(`${SKILL}.cache`).subarray(33)])],
-    ['damaged after its build id', () => Buffer.concat([readFileSync(`${SKILL}.cache`).subarray(0, 33), Buffer.from('not what V8 wrote')])],
-    ['missing', () => undefined],
-  ])('answers as well without the cache when it is %s', async (name, cache) => {
-    // A first-time user each, so each hears the welcome.
-    const result = await run(configured(), launch(FAKE_SKILL_ID, `amzn1.ask.account.BUNDLE-CACHE-${name.split(' ')[0]}`), taskWithCache(cache()));
-    expect(result.stderr.replace(/^(REQUIRED|CODE CACHE) .*$/gm, '').trim()).toBe('');
-    expect(result.status).toBe(0);
-    expect(result.codeCacheUsed).toBe(false);
-    expect(result.required).toEqual([]);
-    expect(result.response?.response.outputSpeech?.ssml).toContain('Back Relief Coach');
   });
 });
 
@@ -235,7 +193,7 @@ function runNode(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv 
 }
 
 describe('scripts/zip-lambda.js', () => {
-  it('zips the entry point, the skill, its code cache and its source map as world-readable files, the same bytes every time', () => {
+  it('zips the bundle and its source map as world-readable files, the same bytes every time', () => {
     if (!existsSync(BUNDLE)) throw new Error('lambda/dist/index.js is missing: run `npm run bundle` (npm test does)');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { zipLambda } = require('../../scripts/zip-lambda.js') as { zipLambda(zipPath: string): string[] };
@@ -243,12 +201,11 @@ describe('scripts/zip-lambda.js', () => {
     try {
       const first = path.join(dir, 'a', 'build.zip');
       const second = path.join(dir, 'b', 'build.zip');
-      expect(zipLambda(first)).toEqual(LAMBDA_FILES);
-      expect(LAMBDA_FILES).toEqual(['index.js', 'skill.js', 'skill.js.cache', 'skill.js.map']);
+      expect(zipLambda(first)).toEqual(['index.js', 'index.js.map']);
       zipLambda(second);
       const entries = readZip(first);
-      expect(entries.map((entry) => entry.name)).toEqual(LAMBDA_FILES);
-      for (const entry of entries) expect(entry.data.equals(readFileSync(path.join(DIST, entry.name)))).toBe(true);
+      expect(entries.map((entry) => entry.name)).toEqual(['index.js', 'index.js.map']);
+      expect(entries[0].data.equals(readFileSync(BUNDLE))).toBe(true);
       for (const entry of entries) expect(entry.mode & 0o777).toBe(0o644);
       expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
     } finally {
