@@ -15,7 +15,7 @@ const config = readConfig();
 const log = createLogger({ onByDefault: config.inLambda });
 // The local console may run time faster (--time-scale); Lambda never does (readConfig ignores it there).
 const clock = config.timeScale ? scaledClock(config.timeScale.origin, config.timeScale.scale, Date.now, config.timeScale.start) : undefined;
-const store = createRecordStore(config, { clock: clock && (() => clock.now().getTime()), prefetch: true });
+const store = createRecordStore(config, { clock: clock && (() => clock.now().getTime()) });
 const skill = buildSkill({ store, skillId: config.skillId, log, clock, healthRecords: config.healthRecords });
 
 export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {

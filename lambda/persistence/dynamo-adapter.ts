@@ -61,8 +61,6 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
   private readonly timeoutMs: number;
   private readonly now: StoreClock;
   private hashKey?: Promise<string>;
-  /** The read prefetchHashKey() began, until a turn has seen it fail. */
-  private prefetched?: Promise<string>;
 
   constructor(options: DynamoDbPersistenceAdapterOptions) {
     super();
@@ -193,34 +191,12 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     if (this.ownsClient) this.client.destroy();
   }
 
-  /**
-   * A cold start's head start: reads the table's hash key now (opening the connection on the way), while the rest
-   * of the skill loads, so the first turn waits for one read, not two. A failure here is forgotten: that turn reads
-   * the key again, on its own budget.
-   */
-  prefetchHashKey(): void {
-    const pending = this.hashKeyOnce();
-    this.prefetched = pending;
-    pending.catch(() => undefined);
-  }
-
   private async keyOf(userId: string): Promise<string> {
-    const pending = this.hashKeyOnce();
-    try {
-      return recordKey(await pending, userId);
-    } catch (error) {
-      if (pending !== this.prefetched) throw error;
-      this.prefetched = undefined;
-      return recordKey(await this.hashKeyOnce(), userId);
-    }
-  }
-
-  private hashKeyOnce(): Promise<string> {
     this.hashKey ??= this.loadHashKey().catch((error: unknown) => {
       this.hashKey = undefined; // the next call tries again
       throw error;
     });
-    return this.hashKey;
+    return recordKey(await this.hashKey, userId);
   }
 
   /** The table's secret for the keyed hash: read, or created by whichever container comes first. */

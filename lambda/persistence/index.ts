@@ -14,8 +14,6 @@ export interface RecordStoreOptions {
   clock?: StoreClock;
   /** A long-running process (the web service, a local server): the embedded store purges expired records daily. */
   longRunning?: boolean;
-  /** A cold start: begin reading what the first turn needs now (DynamoDB: the table's hash key). */
-  prefetch?: boolean;
 }
 
 export function createRecordStore(config: SkillConfig, options: RecordStoreOptions = {}): SkillRecordStore {
@@ -28,7 +26,7 @@ export function createRecordStore(config: SkillConfig, options: RecordStoreOptio
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { DynamoDbPersistenceAdapter } = require('./dynamo-adapter') as typeof import('./dynamo-adapter');
   const endpoint = config.dynamoEndpoint;
-  const store = new DynamoDbPersistenceAdapter({
+  return new DynamoDbPersistenceAdapter({
     tableName: config.table,
     endpoint,
     // A local server (dynalite, DynamoDB Local) takes any region and credentials; the real service's come
@@ -37,8 +35,6 @@ export function createRecordStore(config: SkillConfig, options: RecordStoreOptio
     credentials: endpoint && isLoopback(endpoint) && !process.env.AWS_ACCESS_KEY_ID ? LOCAL_CREDENTIALS : undefined,
     clock: options.clock,
   });
-  if (options.prefetch) store.prefetchHashKey();
-  return store;
 }
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
