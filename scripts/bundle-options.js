@@ -3,7 +3,7 @@
 // The DynamoDB client (aws-lite) is bundled. @aws-sdk/* stays external so it can never slip in: only tests and
 // tooling use it (createUserTable), and test/deploy/lambda-bundle.test.ts fails if the bundle requires anything.
 // better-sqlite3's native addon (the embedded store) stays external too: it is required only when no table is
-// configured, which never happens in Lambda; its JavaScript is bundled (lambda/persistence/sqlite-store.ts).
+// configured, which never happens in Lambda (lambda/persistence/sqlite-store.ts).
 const { readFile } = require('node:fs/promises');
 
 /**
