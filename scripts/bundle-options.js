@@ -2,8 +2,8 @@
 // hello-world skill (bundled the same way so the cold-start comparison is fair).
 // The DynamoDB client (aws-lite) is bundled. @aws-sdk/* stays external so it can never slip in: only tests and
 // tooling use it (createUserTable), and test/deploy/lambda-bundle.test.ts fails if the bundle requires anything.
-// better-sqlite3 (the embedded store, a native module) stays external too: it is required only when no table is
-// configured, which never happens in Lambda.
+// better-sqlite3's native addon (the embedded store) stays external too: it is required only when no table is
+// configured, which never happens in Lambda (lambda/persistence/sqlite-store.ts).
 const { readFile } = require('node:fs/promises');
 
 /**
@@ -27,7 +27,7 @@ module.exports = {
   format: 'cjs',
   minify: true,
   sourcemap: true,
-  external: ['@aws-sdk/*', 'better-sqlite3'],
+  external: ['@aws-sdk/*', 'better-sqlite3/build/*'],
   plugins: [jsonAsParsedString],
   logLevel: 'warning',
 };

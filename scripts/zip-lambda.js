@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Zips the Lambda bundle (lambda/dist/index.js and its source map) for `ask deploy`: `node scripts/zip-lambda.js
+ * Zips the Lambda bundle (lambda/dist/index.js, the libraries it requires from beside it, and their source maps) for
+ * `ask deploy`: `node scripts/zip-lambda.js
  * <zip path>`. The zip is deterministic (fixed dates, sorted entries), and entries are world-readable files, as
  * Lambda requires. Plain Node, no zip tool or package needed.
  */
@@ -12,8 +13,11 @@ const zlib = require('node:zlib');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'lambda', 'dist');
-/** What the Lambda runs (handler index.handler) and the map that makes its stack traces readable. */
-const FILES = ['index.js', 'index.js.map'];
+/**
+ * What the Lambda runs (handler index.handler; luxon and aws-lite, which it requires from beside it on first use:
+ * scripts/bundle.mjs) and the maps that make its stack traces readable. Not better-sqlite3.js: Lambda never loads it.
+ */
+const FILES = ['index.js', 'index.js.map', 'luxon.js', 'luxon.js.map', 'aws-lite.js', 'aws-lite.js.map'];
 
 /** 1980-01-01 00:00, the first moment a zip can say. */
 const DOS_TIME = 0;
@@ -102,7 +106,7 @@ function crc32(bytes) {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-module.exports = { zipLambda, crc32 };
+module.exports = { zipLambda, crc32, LAMBDA_FILES: FILES };
 
 if (require.main === module) {
   const zipPath = process.argv[2];

@@ -6,7 +6,8 @@
  * The record of sessions is a feature record kept in UserState under SESSION_LOG_KEY, in its own shape, and read
  * defensively: anything malformed is dropped, never thrown.
  */
-import { DateTime, Duration } from 'luxon';
+import type { DateTime } from 'luxon';
+import { luxon } from './luxon';
 import { HOUR_MS, DAY_MS } from './clock';
 
 export const SESSION_LOG_KEY = 'careSessions';
@@ -182,7 +183,7 @@ export function chooseLength(kind: SessionKind, requestedMinutes?: number): Leng
 /** Minutes in an AMAZON.DURATION value ("PT15M", "PT1H"); undefined for anything else. */
 export function minutesInDuration(isoDuration: string | undefined): number | undefined {
   if (!isoDuration) return undefined;
-  const duration = Duration.fromISO(isoDuration.trim());
+  const duration = luxon().Duration.fromISO(isoDuration.trim());
   if (!duration.isValid) return undefined;
   const minutes = duration.as('minutes');
   return Number.isFinite(minutes) && minutes > 0 ? minutes : undefined;
@@ -432,13 +433,13 @@ export interface DayCount {
 /** Sessions of a kind started today by the user's calendar. Cancelled ones don't count. */
 export function sessionsToday(log: SessionLog, kind: SessionKind, now: Date, timeZone: string): DayCount {
   const zone = validZone(timeZone);
-  const today = DateTime.fromJSDate(now, { zone }).startOf('day');
+  const today = luxon().DateTime.fromJSDate(now, { zone }).startOf('day');
   const tomorrow = today.plus({ days: 1 });
   let done = 0;
   let inProgress = 0;
   for (const session of log.sessions) {
     if (session.kind !== kind || session.status === 'cancelled') continue;
-    const started = DateTime.fromISO(session.startedAt, { zone });
+    const started = luxon().DateTime.fromISO(session.startedAt, { zone });
     if (started < today || started >= tomorrow) continue;
     const overdue = session.status === 'running' && remainingMs(session, now) === 0;
     if (session.status === 'ended' || overdue) done += 1;
@@ -473,7 +474,7 @@ export function reminderPlan(onsetAt: Date | undefined, now: Date, timeZone: str
   const windowEnd = onsetAt.getTime() + ICE_WINDOW_HOURS * HOUR_MS;
   const earliest = now.getTime() + REMINDER_LEAD_MS;
   const times: DateTime[] = [];
-  let day = DateTime.fromJSDate(now, { zone }).startOf('day');
+  let day = luxon().DateTime.fromJSDate(now, { zone }).startOf('day');
   while (day.toMillis() <= windowEnd) {
     for (const hour of REMINDER_HOURS) {
       const at = day.set({ hour });
@@ -527,7 +528,7 @@ function addMinutes(iso: string, minutes: number): string {
 }
 
 function validZone(zone: string): string {
-  return DateTime.now().setZone(zone).isValid ? zone : 'UTC';
+  return luxon().DateTime.now().setZone(zone).isValid ? zone : 'UTC';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,8 @@
  * When the spasm began, from what Alexa heard: AMAZON.DATE ("2026-11-20", "PRESENT_REF"),
  * AMAZON.TIME ("14:30", "MO" morning ...) and AMAZON.DURATION ("P2D" in "two days ago").
  */
-import { DateTime, Duration } from 'luxon';
+import type { DateTime } from 'luxon';
+import { luxon } from './luxon';
 
 export interface OnsetSlots {
   date?: string;
@@ -37,7 +38,7 @@ const FIRST_PART_OF_DAY = 'MO';
 const DATE_ONLY_HOUR = 12;
 
 export function readOnset(slots: OnsetSlots, now: Date, timeZone: string): OnsetReading {
-  const at = resolveInstant(slots, DateTime.fromJSDate(now, { zone: timeZone }));
+  const at = resolveInstant(slots, luxon().DateTime.fromJSDate(now, { zone: timeZone }));
   if (at === 'unclear') return { kind: 'unclear' };
   if (at === 'future') return { kind: 'future' };
   const ageDays = now.getTime() - at.toMillis();
@@ -59,7 +60,7 @@ function resolveInstant(slots: OnsetSlots, now: DateTime): DateTime | 'unclear' 
 }
 
 function fromDurationAgo(iso: string, now: DateTime): DateTime | 'unclear' {
-  const duration = Duration.fromISO(iso);
+  const duration = luxon().Duration.fromISO(iso);
   if (!duration.isValid || !(duration.toMillis() > 0) || duration.as('days') > MAX_SENSIBLE_AGO_DAYS) return 'unclear';
   const at = now.minus(duration);
   return at.isValid ? at : 'unclear';
@@ -68,7 +69,7 @@ function fromDurationAgo(iso: string, now: DateTime): DateTime | 'unclear' {
 function fromDate(isoDate: string, time: string | undefined, now: DateTime): DateTime | 'unclear' | 'future' {
   // Only whole days are precise enough; weeks, months and decades ("2026-W47", "2026-11") are re-asked.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return 'unclear';
-  const said = DateTime.fromISO(isoDate, { zone: now.zone });
+  const said = luxon().DateTime.fromISO(isoDate, { zone: now.zone });
   if (!said.isValid) return 'unclear';
   const day = latestPastOccurrence(said, now);
   if (day.startOf('day') > now.startOf('day')) return 'future';

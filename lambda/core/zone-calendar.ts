@@ -7,7 +7,7 @@
  * 16-25 ms, the same for any zone or locale), and a returning user's launch needs the day of their recovery.
  * test/core/zone-calendar.test.ts checks the table against ICU, zone by zone.
  */
-import { DateTime } from 'luxon';
+import { luxon } from './luxon';
 import { DAY_MS } from './clock';
 
 const MINUTE_MS = 60_000;
@@ -65,7 +65,7 @@ export function tableOffsetMinutes(timeZone: string, ms: number): number | undef
 export function offsetMinutes(timeZone: string, ms: number): number | undefined {
   const listed = tableOffsetMinutes(timeZone, ms);
   if (listed !== undefined) return listed;
-  const time = DateTime.fromMillis(ms, { zone: timeZone });
+  const time = luxon().DateTime.fromMillis(ms, { zone: timeZone });
   return time.isValid ? time.offset : undefined;
 }
 

@@ -34,9 +34,11 @@ export function loadTurnInterceptor(deps: TurnDeps): RequestInterceptor {
     async process(input: HandlerInput) {
       if (!takesTurn(input)) return;
       const envelope = input.requestEnvelope;
-      const speech = createSpeech(requestLocale(input), deps.pickVariant);
       const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId ?? '';
-      const loaded = userId ? await loadUser(deps.store, userId) : unavailableUser();
+      // The read goes out first, and the speech is set up while it is on its way (loadUser never rejects).
+      const loading = userId ? loadUser(deps.store, userId) : Promise.resolve(unavailableUser());
+      const speech = createSpeech(requestLocale(input), deps.pickVariant);
+      const loaded = await loading;
       // The store could not be read: answer with what the session knows, if anything (never written back).
       const stored = (loaded.status === 'unavailable' && readSnapshot(envelope.session?.attributes)) || loaded.user;
       const user = withSessionHealth(stored, envelope.session?.attributes, deps.healthRecords);

@@ -1,7 +1,7 @@
 /**
  * Picks the user store from the config: DynamoDB when a table is named, else the embedded SQLite database in
  * dataDir. Each is required only when chosen: the console never loads the DynamoDB client, and Lambda (always
- * with a table) never loads better-sqlite3, which the bundle keeps external.
+ * with a table) never loads better-sqlite3, whose native addon the bundle keeps external.
  */
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { SkillConfig } from '../config';
@@ -22,7 +22,7 @@ export function createRecordStore(config: SkillConfig, options: RecordStoreOptio
     const { SqliteRecordStore } = require('./sqlite-store') as typeof import('./sqlite-store');
     return new SqliteRecordStore(config.dataDir, { clock: options.clock, dailyPurge: options.longRunning });
   }
-  // esbuild bundles the adapters as lazily initialised modules and keeps better-sqlite3 external.
+  // esbuild bundles the adapters as lazily initialised modules and keeps better-sqlite3's native addon external.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { DynamoDbPersistenceAdapter } = require('./dynamo-adapter') as typeof import('./dynamo-adapter');
   const endpoint = config.dynamoEndpoint;

@@ -15,11 +15,14 @@ import { dynamoRecordKey } from '../../test/support/dynamo-keys';
 import { startFaultProxy } from '../../test/support/dynamo-fault-proxy';
 import { painTurn, parallelSkill, reportAtOnce, storedScores } from '../../test/support/parallel-turns';
 import { intentRequest, stamp } from '../../tools/simulator/envelope';
+import { RETURNING_USER } from '../../test/support/users';
 
 /** Pain history keeps 20 entries; one is seeded, so up to 19 turns can be checked entry by entry. */
 export const PARALLEL_LEVELS = [2, 5, 10, 15, 19];
 const NOTE = "I can't reach my notes";
-const SEED = { version: 1, onsetAt: new Date(Date.now() - 30 * 3_600_000).toISOString(), timeZone: 'America/New_York', pain: [{ score: 6, at: new Date(Date.now() - 20 * 3_600_000).toISOString() }], disclaimerHeardAt: new Date(Date.now() - 30 * 3_600_000).toISOString(), safetyCheckAt: new Date(Date.now() - 30 * 3_600_000).toISOString() };
+// The tests' returning user (pinned dates before PARALLEL_NOW, health details kept with consent): a seed made from
+// the wall clock, without consent, kept no pain score at all, so every turn counted as lost.
+const SEED = RETURNING_USER;
 
 export interface ParallelLevel {
   turns: number;

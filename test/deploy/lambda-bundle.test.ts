@@ -8,12 +8,15 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createUserTable, DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamo-adapter';
-import { envelope, FAKE_SKILL_ID, launchRequest, newSessionId, stamp } from '../../tools/simulator/envelope';
+import { envelope, FAKE_SKILL_ID, intentRequest, launchRequest, newSessionId, stamp } from '../../tools/simulator/envelope';
 import { RunningDynalite, startDynalite, TEST_CREDENTIALS, TEST_REGION } from '../support/dynalite';
 import { readZip } from '../support/zip';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const BUNDLE = path.join(ROOT, 'lambda', 'dist', 'index.js');
+const DIST = path.join(ROOT, 'lambda', 'dist');
+const BUNDLE = path.join(DIST, 'index.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { LAMBDA_FILES } = require('../../scripts/zip-lambda.js') as { LAMBDA_FILES: string[] };
 const TABLE = 'bundle-test-users';
 const USER = 'amzn1.ask.account.BUNDLE-USER-XYZZY';
 
@@ -62,7 +65,7 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
   beforeAll(async () => {
     if (!existsSync(BUNDLE)) throw new Error('lambda/dist/index.js is missing: run `npm run bundle` (npm test does)');
     dir = mkdtempSync(path.join(tmpdir(), 'lambda-task-'));
-    copyFileSync(BUNDLE, path.join(dir, 'index.js'));
+    for (const file of LAMBDA_FILES) copyFileSync(path.join(DIST, file), path.join(dir, file));
     writeFileSync(path.join(dir, 'guard.js'), GUARD);
     writeFileSync(path.join(dir, 'runner.js'), RUNNER);
     dynalite = await startDynalite();
@@ -161,19 +164,31 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
     expect(result.stderr).toContain(`${name} must`);
   });
 
+  it('takes luxon from beside itself (luxon.js), on the first turn that counts dates', async () => {
+    const onset = envelope(
+      { skillId: FAKE_SKILL_ID, userId: 'amzn1.ask.account.BUNDLE-ONSET', deviceId: 'amzn1.ask.device.BUNDLE', locale: 'en-US', supportedInterfaces: {}, apiEndpoint: 'http://127.0.0.1:9', apiAccessToken: 't' },
+      intentRequest(stamp('en-US', new Date()), 'SetOnsetIntent', { onsetAgo: { value: 'P2D' } }),
+      { sessionId: newSessionId(), new: false, attributes: {} },
+    );
+    const result = await run(configured(), onset);
+    expect(result.stderr.replace(/^REQUIRED .*$/m, '').trim()).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.required).toEqual([]);
+    expect(result.response?.response.outputSpeech?.ssml).toMatch(/\bday 3\b/);
+  });
+
   it('is small, and carries nothing of the web service', async () => {
-    expect(statSync(BUNDLE).size).toBeLessThan(1_000_000);
+    expect(LAMBDA_FILES.filter((file) => file.endsWith('.js')).reduce((size, file) => size + statSync(path.join(DIST, file)).size, 0)).toBeLessThan(1_000_000);
     const result = await run(configured(), launch());
     expect(result.required).not.toContain('express');
     expect(result.required).not.toContain('ask-sdk-express-adapter');
   });
 
-  it('carries none of better-sqlite3 (the embedded store stays external and is never required with a table)', async () => {
+  it('never requires better-sqlite3 with a table (its JavaScript is bundled for the embedded store; its native addon stays outside)', async () => {
     const text = readFileSync(BUNDLE, 'utf8');
-    expect(text).not.toContain('better_sqlite3.node');
-    expect(text.match(/require\("better-sqlite3"\)/g) ?? []).toHaveLength(1); // the one lazy require, outside Lambda
+    expect(text.match(/require(\.resolve)?\("better-sqlite3[^"]*"\)/g) ?? []).toEqual(['require.resolve("better-sqlite3/build/Release/better_sqlite3.node")']);
     const result = await run(configured(), launch());
-    expect(result.required).not.toContain('better-sqlite3');
+    expect(result.required.filter((request) => request.includes('sqlite'))).toEqual([]);
   });
 });
 
@@ -194,7 +209,7 @@ function runNode(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv 
 }
 
 describe('scripts/zip-lambda.js', () => {
-  it('zips the bundle and its source map as world-readable files, the same bytes every time', () => {
+  it('zips the bundle, the libraries beside it and their source maps as world-readable files, the same bytes every time', () => {
     if (!existsSync(BUNDLE)) throw new Error('lambda/dist/index.js is missing: run `npm run bundle` (npm test does)');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { zipLambda } = require('../../scripts/zip-lambda.js') as { zipLambda(zipPath: string): string[] };
@@ -202,11 +217,11 @@ describe('scripts/zip-lambda.js', () => {
     try {
       const first = path.join(dir, 'a', 'build.zip');
       const second = path.join(dir, 'b', 'build.zip');
-      expect(zipLambda(first)).toEqual(['index.js', 'index.js.map']);
+      expect(zipLambda(first)).toEqual(['aws-lite.js', 'aws-lite.js.map', 'index.js', 'index.js.map', 'luxon.js', 'luxon.js.map']);
       zipLambda(second);
       const entries = readZip(first);
-      expect(entries.map((entry) => entry.name)).toEqual(['index.js', 'index.js.map']);
-      expect(entries[0].data.equals(readFileSync(BUNDLE))).toBe(true);
+      expect(entries.map((entry) => entry.name)).toEqual([...LAMBDA_FILES].sort());
+      for (const entry of entries) expect(entry.data.equals(readFileSync(path.join(DIST, entry.name)))).toBe(true);
       for (const entry of entries) expect(entry.mode & 0o777).toBe(0o644);
       expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
     } finally {

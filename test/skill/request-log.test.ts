@@ -120,19 +120,30 @@ describe('the request log', () => {
     expect(logLevelFor(true, { LOG_LEVEL: 'nonsense' })).toBe('INFO');
   });
 
-  it('prints each request as one JSON line through Powertools', async () => {
+  /** What one request (and `after`) writes to stdout through a logger made with `onByDefault`. */
+  async function stdoutOfOneRequest(onByDefault: boolean, after?: (log: LogSink) => void): Promise<string[]> {
     const written: string[] = [];
     const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       written.push(String(chunk));
       return true;
     });
     try {
-      const log = createLogger({ onByDefault: true, env: {} });
+      const log = createLogger({ onByDefault, env: {} });
       const skill = buildSkill({ store: freshStore(), log });
       await skill.invoke(canFulfillRequest('IceDurationIntent', {}, { userId: USER_ID }));
+      after?.(log);
     } finally {
       spy.mockRestore();
     }
+    return written;
+  }
+
+  it('prints nothing at all when silent', async () => {
+    expect(await stdoutOfOneRequest(false, (log) => log.warn('not heard'))).toEqual([]);
+  });
+
+  it('prints each request as one JSON line through Powertools', async () => {
+    const written = await stdoutOfOneRequest(true);
     const lines = written.join('').split('\n').filter(Boolean);
     expect(lines).toHaveLength(1);
     const line = JSON.parse(lines[0]) as Record<string, unknown>;

@@ -4,7 +4,7 @@
  */
 import { Response } from 'ask-sdk-model';
 import { interfaces } from 'ask-sdk-model';
-import { DateTime } from 'luxon';
+import { luxon } from '../../core/luxon';
 import { PainEntry } from '../../core/pain';
 import { sessionsToday } from '../../core/ice-plan';
 import { joinSpeech } from '../../speech/ssml';
@@ -28,7 +28,7 @@ export interface ChartDay {
 /** The last score of each calendar day (in the user's zone), oldest first. */
 export function painByDay(history: readonly PainEntry[], timeZone: string): { day: string; score: number }[] {
   const byDay = new Map<string, number>();
-  for (const entry of history) byDay.set(DateTime.fromISO(entry.at, { zone: timeZone }).toISODate() ?? entry.at.slice(0, 10), entry.score);
+  for (const entry of history) byDay.set(luxon().DateTime.fromISO(entry.at, { zone: timeZone }).toISODate() ?? entry.at.slice(0, 10), entry.score);
   return [...byDay.entries()].map(([day, score]) => ({ day, score })).slice(-CHART_DAYS);
 }
 
@@ -48,7 +48,7 @@ export function tellProgress(turn: Turn): Response {
     pain.length === 1 ? speech.say('pain.progress.one', { score: latest }) : speech.say(`pain.progress.${direction}`, { previous: first, score: latest });
   if (hasScreen(turn.input)) {
     const days = painByDay(pain, zone).map(({ day, score }) => ({
-      label: DateTime.fromISO(day, { zone }).setLocale(speech.locale).toFormat('d LLL'),
+      label: luxon().DateTime.fromISO(day, { zone }).setLocale(speech.locale).toFormat('d LLL'),
       score,
       barPercent: Math.max(4, score * 10),
     }));

@@ -1,6 +1,7 @@
 /** Reminders for the next sessions: offered once, set with their own permission, no health detail spoken. */
 import { Response } from 'ask-sdk-model';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import { luxon } from '../../../core/luxon';
 import {
   localIso,
   mayOfferReminders,
@@ -46,7 +47,7 @@ export async function setReminders(turn: Turn, afterConsent = false): Promise<Re
   const { speech } = turn;
   const plan = reminderPlanFor(turn);
   if (!plan) return reply(turn, { speak: speech.say('timers:reminders.declined'), end: true });
-  const requestTime = localIso(DateTime.fromJSDate(turn.now, { zone: plan.timeZone }));
+  const requestTime = localIso(luxon().DateTime.fromJSDate(turn.now, { zone: plan.timeZone }));
   const result = await createReminder(turn.input, reminderRequest(plan, requestTime, speech.locale, speech.say('timers:alert.reminder')));
   if (result.ok) {
     const now = turn.now;
@@ -78,10 +79,10 @@ function spokenHour(time: DateTime, locale: string): string {
 function describePlan(turn: Turn, plan: ReminderPlan): { times: string; first: string; last: string } {
   const { speech } = turn;
   const locale = speech.locale;
-  const today = DateTime.fromJSDate(turn.now, { zone: plan.timeZone }).startOf('day');
+  const today = luxon().DateTime.fromJSDate(turn.now, { zone: plan.timeZone }).startOf('day');
   const hour = (h: number) => spokenHour(today.set({ hour: h }), locale);
   const when = (at: Date) => {
-    const time = DateTime.fromJSDate(at, { zone: plan.timeZone }).setLocale(locale);
+    const time = luxon().DateTime.fromJSDate(at, { zone: plan.timeZone }).setLocale(locale);
     const days = Math.round(time.startOf('day').diff(today, 'days').days);
     const weekday = spanish(locale) ? `el ${time.toFormat('cccc')}` : time.toFormat('cccc');
     const day = days === 0 ? speech.say('timers:reminders.today') : days === 1 ? speech.say('timers:reminders.tomorrow') : weekday;
