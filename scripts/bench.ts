@@ -5,6 +5,8 @@
  *   spawning the process to its answer; median of BENCH_COLD_RUNS runs (default 15), the bundles taking turns so
  *   that machine noise falls on all of them alike. Ours (embedded store, and DynamoDB on dynalite, which loads
  *   the AWS SDK) against Amazon's hello-world skill bundled with the same esbuild options.
+ *   BENCH_BASELINE=<another build's lambda/dist/index.js> adds that build to the same interleaved runs (an earlier
+ *   commit, say), so a change is measured against it under the same load: on a shared machine, the fair before.
  * - Warm turns: p50 and p99 latency of the handler over the realistic mix (scripts/bench/mix.ts), in one warm
  *   process per store, the bundle loaded once; embedded store and dynalite (a local DynamoDB, other process).
  * - Storage reads and writes per turn, by kind of turn: the same mix on the skill built from source with a
@@ -47,6 +49,9 @@ const WARM_USERS = Number(process.env.BENCH_USERS ?? 60);
 const TABLE = 'brc-bench-users';
 const RETURNING_USER = 'amzn1.ask.account.BENCH-COLD';
 const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 5);
+const BASELINE = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE) : undefined;
+
+type ColdKind = 'hello' | 'embedded' | 'dynalite' | 'baselineEmbedded' | 'baselineDynalite';
 
 /** The options scripts/bundle.mjs bundles lambda/index.ts with, so the hello-world bundle is made the same way. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -90,16 +95,17 @@ async function main(): Promise<void> {
     writeFileSync(launchFile, JSON.stringify(launchEnvelope()));
 
     process.stderr.write(`bench: cold starts (${COLD_RUNS} runs of each)...\n`);
-    const cold: Record<'hello' | 'embedded' | 'dynalite', ColdRun[]> = { hello: [], embedded: [], dynalite: [] };
+    const cold: Record<ColdKind, ColdRun[]> = { hello: [], embedded: [], dynalite: [], baselineEmbedded: [], baselineDynalite: [] };
+    const kinds: ColdKind[] = BASELINE ? ['hello', 'embedded', 'dynalite', 'baselineEmbedded', 'baselineDynalite'] : ['hello', 'embedded', 'dynalite'];
     for (let run = 0; run < COLD_RUNS; run += 1) {
       const dataDir = mkdtempSync(path.join(work, 'cold-'));
       const seed = new SqliteRecordStore(dataDir);
       await seed.write(RETURNING_USER, returningUser(), 0);
       seed.close();
-      const order: Array<keyof typeof cold> = run % 2 === 0 ? ['hello', 'embedded', 'dynalite'] : ['dynalite', 'embedded', 'hello'];
+      const order = run % 2 === 0 ? kinds : [...kinds].reverse();
       for (const which of order) {
-        const bundle = which === 'hello' ? helloBundle : SKILL_BUNDLE;
-        const env = which === 'dynalite' ? dynamoEnv : { SKILL_DATA_DIR: dataDir };
+        const bundle = which === 'hello' ? helloBundle : which.startsWith('baseline') && BASELINE ? BASELINE : SKILL_BUNDLE;
+        const env = which === 'dynalite' || which === 'baselineDynalite' ? dynamoEnv : { SKILL_DATA_DIR: dataDir };
         cold[which].push(await coldStart(coldChild, bundle, launchFile, env));
       }
     }
@@ -350,7 +356,7 @@ function table(rows: string[][]): string {
 }
 
 interface Figures {
-  cold: Record<'hello' | 'embedded' | 'dynalite', ColdRun[]>;
+  cold: Record<ColdKind, ColdRun[]>;
   clients: ClientVariant[];
   warmEmbedded: WarmResult;
   warmDynalite: WarmResult;
@@ -420,8 +426,13 @@ function report(f: Figures): void {
       coldRow('hello world', f.cold.hello),
       coldRow('ours, embedded store', f.cold.embedded),
       coldRow('ours, DynamoDB (dynalite)', f.cold.dynalite),
+      ...(BASELINE ? [coldRow('baseline, embedded store', f.cold.baselineEmbedded), coldRow('baseline, DynamoDB', f.cold.baselineDynalite)] : []),
     ]),
   );
+  if (BASELINE) {
+    const against = (runs: ColdRun[]) => (median(runs.map((run) => run.wallMs)) / hello).toFixed(2);
+    lines.push(`baseline (${BASELINE}), same runs: ${against(f.cold.baselineEmbedded)}x hello world on the embedded store, ${against(f.cold.baselineDynalite)}x on DynamoDB`);
+  }
   lines.push(
     `ratio ours / hello world: ${ratio.toFixed(2)} on the embedded store (target <= ${TARGETS.coldRatio}: ${verdict(ratio <= TARGETS.coldRatio)}), ` +
       `${ratioDynamo.toFixed(2)} on DynamoDB (target <= ${TARGETS.coldRatioDynamo}: ${verdict(ratioDynamo <= TARGETS.coldRatioDynamo)}); ` +

@@ -1,7 +1,8 @@
 // What every bundle of this project shares: the Lambda bundle, the web service, and the benchmark's
 // hello-world skill (bundled the same way so the cold-start comparison is fair).
-// The DynamoDB client (aws-lite) is bundled. @aws-sdk/* stays external so it can never slip in: only tests and
-// tooling use it (createUserTable), and test/deploy/lambda-bundle.test.ts fails if the bundle requires anything.
+// The DynamoDB client (aws-lite) is built into the Lambda's files (beside the bundle: scripts/bundle.mjs). @aws-sdk/*
+// stays external so it can never slip in: only tests and tooling use it (createUserTable), and
+// test/deploy/lambda-bundle.test.ts fails if the bundle requires anything.
 // better-sqlite3's native addon (the embedded store) stays external too: it is required only when no table is
 // configured, which never happens in Lambda (lambda/persistence/sqlite-store.ts).
 const { readFile } = require('node:fs/promises');

@@ -16,7 +16,8 @@ const BESIDE = { luxon: 'luxon.js', '@aws-lite/client': 'aws-lite.js', 'better-s
 const besideTheBundle = {
   name: 'beside-the-bundle',
   setup(build) {
-    build.onResolve({ filter: /^(luxon|@aws-lite\/client|better-sqlite3)$/ }, (args) => ({ path: `./${BESIDE[args.path]}`, external: true }));
+    const names = Object.keys(BESIDE).map((name) => name.replace(/[/.]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({ path: `./${BESIDE[args.path]}`, external: true }));
   },
 };
 

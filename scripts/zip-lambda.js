@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 /**
  * Zips the Lambda bundle (lambda/dist/index.js, the libraries it requires from beside it, and their source maps) for
- * `ask deploy`: `node scripts/zip-lambda.js
- * <zip path>`. The zip is deterministic (fixed dates, sorted entries), and entries are world-readable files, as
- * Lambda requires. Plain Node, no zip tool or package needed.
+ * `ask deploy`: `node scripts/zip-lambda.js <zip path>`. The zip is deterministic (fixed dates, sorted entries),
+ * and entries are world-readable files, as Lambda requires. Plain Node, no zip tool or package needed.
  */
 'use strict';
 
