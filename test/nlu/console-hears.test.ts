@@ -66,6 +66,16 @@ describe('the console hears issue 9\'s sentences', () => {
     expect(turn.heard?.intent).toBe(intent);
   });
 
+  // The local emergency number as people say it: "ciento doce" as well as "uno uno dos" in Spain.
+  it.each([
+    ['es-ES', 'llama al ciento doce'],
+    ['es-ES', 'llama al uno uno dos'],
+    ['en-GB', 'ring nine nine nine'],
+    ['en-US', 'call nine one one'],
+  ])('%s: "%s" asks for urgent help', async (locale, utterance) => {
+    expect((await heardMidConversation(locale, utterance)).heard?.intent).toBe('UrgentHelpIntent');
+  });
+
   it('fills slots as Alexa does: only words of their type, from an estimate too', async () => {
     expect((await heardMidConversation('en-US', 'it hurts a seven')).heard?.slots.painScore?.value).toBe('7');
     expect((await heardMidConversation('en-US', 'my back went out about three hours ago')).heard?.slots.onsetAgo?.value).toBe('PT3H');
