@@ -133,6 +133,22 @@ function modelText(model) {
 }
 
 /**
+ * A source's model text, built once per process for the same source text: expanding every template takes about a
+ * second, and one packaging run asks for the base models more than once. Callers get a fresh copy each time.
+ */
+const builtSources = new Map();
+function built(sourceText, source, name) {
+  const key = `${name}\n${sourceText}`;
+  let entry = builtSources.get(key);
+  if (!entry) {
+    const { model, planned } = buildModel(source, `interaction-models/source/${name}`);
+    entry = { text: modelText(model), planned };
+    builtSources.set(key, entry);
+  }
+  return { text: entry.text, planned: [...entry.planned] };
+}
+
+/**
  * Every base model made from a source (interaction-models/source/<locale>.txt), and whether the committed file
  * matches it; `planned` names the intents the source marks as not yet shipped.
  * @param {{ root?: string }} [options]
@@ -149,9 +165,10 @@ function baseModels(options = {}) {
     .sort()
     .map((name) => {
       const locale = path.basename(name, '.txt');
-      const source = parseSource(fs.readFileSync(path.join(sourceDir, name), 'utf8'), `interaction-models/source/${name}`);
-      const { model, planned } = buildModel(source, `interaction-models/source/${name}`);
-      const text = modelText(model);
+      const sourceText = fs.readFileSync(path.join(sourceDir, name), 'utf8');
+      const source = parseSource(sourceText, `interaction-models/source/${name}`);
+      const { text, planned } = built(sourceText, source, name);
+      const model = JSON.parse(text);
       const file = path.join(modelsDir, `${locale}.json`);
       const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
       return { locale, file, text, model, planned, source, upToDate: current === text };
