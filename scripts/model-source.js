@@ -167,8 +167,8 @@ function spread(list, count) {
 }
 
 /**
- * The intent's samples: each template's sentences within the cap. A sentence two templates make belongs to the
- * smaller one, so a one-sentence template always keeps its sentence.
+ * The intent's samples: each template's sentences within the cap. A sentence two templates make belongs to a "!"
+ * template if one makes it, else to the smaller one, so a one-sentence template always keeps its sentence.
  */
 function intentSamples(intent, source) {
   const cap = intent.max ?? source.max;
@@ -178,7 +178,8 @@ function intentSamples(intent, source) {
   const owner = new Map();
   expansions
     .map((list, index) => ({ list, index }))
-    .sort((a, b) => a.list.length - b.list.length || a.index - b.index)
+    // A "!" template owns what it makes (its sentences are all kept); then the smaller template owns a shared one.
+    .sort((a, b) => Number(whole[b.index]) - Number(whole[a.index]) || a.list.length - b.list.length || a.index - b.index)
     .forEach(({ list, index }) => {
       for (const sentence of list) if (!owner.has(fold(sentence))) owner.set(fold(sentence), index);
     });

@@ -2,7 +2,7 @@
  * Annotation sets in the CSV format of Amazon's NLU Evaluation Tool (SMAPI `update-annotations-for-nlu-annotation-sets`
  * with Content-Type text/csv): a header `utterance,referenceTimestamp,intent,slot[<name>],...`, then one utterance
  * per line with its expected intent and the expected value of each slot it fills (empty: the slot stays empty).
- * Kept in interaction-models/annotations/<locale>.csv (and held-out/<locale>.csv). Utterances hold no commas, so a
+ * Kept in interaction-models/annotations/<locale>.csv (the tuning set in dev/, the held-out set in held-out/). Utterances hold no commas, so a
  * plain split reads them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,16 +21,18 @@ export function annotationsDir(root: string = process.cwd()): string {
   return join(root, 'interaction-models', 'annotations');
 }
 
-/** `held-out/` holds sets written after the model was tuned and never tuned against: an honest estimate. */
+/** The held-out set: written by someone who never saw the model, its samples or the other sets; never tuned against. */
 export const HELD_OUT = 'held-out';
 
 /**
- * Every held-out set, oldest first, each by another author than the templates' and never tuned against. Once the
- * model is tuned on a set's misses it is no longer held out: move it into the main set and write a new one.
+ * The sets `npm run nlu` reports after the main sets, each with what it is worth. A held-out set is read once as
+ * written; once the model (or the estimator) is tuned on its misses it is no longer held out: it becomes a tuning set
+ * (reported, not held to the main sets' 100%) and a new held-out set is written. Sets 1 and 2 went into the main
+ * sets that way; set 3 is the tuning set `dev/`; set 4 is `held-out/`.
  */
 export const HELD_OUT_SETS: ReadonlyArray<{ dir: string; name: string; note: string }> = [
-  { dir: HELD_OUT, name: 'held-out set 1', note: 'written after the templates were tuned, never tuned against' },
-  { dir: 'held-out-2', name: 'held-out set 2', note: 'written later by another author, never tuned against' },
+  { dir: 'dev', name: 'tuning set (held-out set 3)', note: 'by an author who never saw the model; read once, then tuned on' },
+  { dir: HELD_OUT, name: 'held-out set 4', note: 'by an author who never saw the model or the other sets, never tuned against' },
 ];
 
 export function annotationLocales(root?: string, subdir = ''): string[] {

@@ -7,7 +7,9 @@
  * recall and the false alarms, the slot values, and the annotations skipped because their intent is still planned.
  */
 import { readInteractionModel } from '../simulator/model-file';
-import { annotationLocales, HELD_OUT_SETS, readAnnotations, toSmapiJson } from './annotations';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { annotationLocales, annotationsDir, HELD_OUT_SETS, readAnnotations, toSmapiJson } from './annotations';
 import { EngineName, evaluate, Report } from './evaluate';
 import { plannedIntents } from './planned';
 
@@ -66,6 +68,10 @@ async function main(): Promise<void> {
   // Sets written after the tuning: the honest figures (see HELD_OUT_SETS for which one still is).
   for (const set of HELD_OUT_SETS) {
     console.log(`\n=== ${set.name} (interaction-models/annotations/${set.dir}/): ${set.note}`);
+    if (!existsSync(join(annotationsDir(), set.dir))) {
+      console.log('  (not written yet)');
+      continue;
+    }
     for (const locale of annotationLocales(undefined, set.dir).filter((l) => wanted.length === 0 || wanted.includes(l))) {
       const model = readInteractionModel(locale);
       const annotations = readAnnotations(locale, undefined, set.dir);

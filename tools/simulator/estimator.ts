@@ -8,7 +8,8 @@
  *   (out-of-domain sentences) train the "not for this skill" class, as they do on Alexa.
  * - Out of domain (AMAZON.FallbackIntent): a sentence whose content words are mostly unknown to the model
  *   (MIN_KNOWN_SHARE), so that one rare word ("purple elephants dancing") cannot pull a sentence into an intent,
- *   and a classification below MIN_SCORE.
+ *   and a classification below MIN_SCORE. A sentence not heard as a warning sign gets a second look for warning
+ *   signs only (warning-rescue.ts): long, rambling sentences are where this classifier loses them.
  * - Slots are then filled as the exact matcher fills them: built-in types only with words of their type; custom
  *   types only with a value or synonym here (an estimate has no sample to say where an open slot would be).
  * - Training takes seconds: a trained classifier is kept in memory and in .cache/nlu/ (git-ignored), by a hash of
@@ -27,6 +28,8 @@ import { resolveEntity, typeValues } from './entity-resolution';
 import { FAKE_SKILL_ID } from './envelope';
 import { FALLBACK_INTENT, IntentMatch, SlotMatch } from './matcher';
 import { builtinPhrases } from './builtin-intents';
+import { warningRescue } from './warning-rescue';
+import { URGENT_INTENTS } from '../../lambda/features/safety/handlers/warning-sign-intents';
 
 /** Below this, the classifier's best guess is treated as out of domain. Set once, a priori; not tuned to a test set. */
 export const MIN_SCORE = 0.5;
@@ -62,6 +65,8 @@ const FILLERS: Record<Language, Record<string, readonly string[]>> = {
 export interface Estimate {
   intent: string;
   score: number;
+  /** Not a warning sign for the classifier, heard as one by the second opinion (warning-rescue.ts). */
+  rescued?: boolean;
 }
 
 export interface Estimator {
@@ -147,16 +152,22 @@ async function build(model: InteractionModel, language: Language, corpus: Array<
   }
   const types = new Map((model.interactionModel.languageModel.types ?? []).map((type) => [type.name, type]));
   const vocabulary = new Set(corpus.flatMap(({ utterance }) => normalizeWords(utterance).map(wordKey)));
+  const rescue = warningRescue(corpus, language, URGENT_INTENTS, wordKey);
   const classify = async (utterance: string): Promise<Estimate> => {
     const words = normalizeWords(utterance);
     const text = words.join(' ');
     if (text === '') return { intent: FALLBACK_INTENT, score: 1 };
     const content = words.map(wordKey).filter((word) => !FUNCTION_WORDS[language].has(word));
     const known = content.filter((word) => vocabulary.has(word)).length;
-    if (content.length > 0 && (known === 0 || known / content.length < MIN_KNOWN_SHARE)) return { intent: FALLBACK_INTENT, score: 0 };
+    const outOfDomain = (score: number): Estimate => {
+      const sign = rescue(text, content);
+      return sign ? { intent: sign, score, rescued: true } : { intent: FALLBACK_INTENT, score };
+    };
+    if (content.length > 0 && (known === 0 || known / content.length < MIN_KNOWN_SHARE)) return outOfDomain(0);
     const result = await nlp.process(language, text);
-    const intent = result.intent === 'None' || result.score < MIN_SCORE ? FALLBACK_INTENT : result.intent;
-    return { intent, score: result.score };
+    if (result.intent === 'None' || result.score < MIN_SCORE || result.intent === FALLBACK_INTENT) return outOfDomain(result.score);
+    const sign = URGENT_INTENTS.includes(result.intent) ? undefined : rescue(text, content, result.intent);
+    return sign ? { intent: sign, score: result.score, rescued: true } : { intent: result.intent, score: result.score };
   };
   return {
     classify,

@@ -15,7 +15,7 @@ export interface HearOptions extends MatchOptions {
 
 export async function hear(model: InteractionModel, utterance: string, now: Date, timeZone: string, options: HearOptions = {}): Promise<IntentMatch> {
   const exact = matchUtterance(model, utterance, now, timeZone, options);
-  if (options.estimate === false || options.only || (exact.intent !== FALLBACK_INTENT && !exact.partial)) return exact;
+  if (options.estimate === false || options.only || exact.fallbackSample || (exact.intent !== FALLBACK_INTENT && !exact.partial)) return exact;
   const estimator = await estimatorFor(model, options.locale ?? 'en-US');
   const estimate = await estimator.estimate(utterance, now, timeZone);
   return estimate;

@@ -39,6 +39,11 @@ export interface IntentMatch {
   partial?: true;
   /** Set when no sample matched and the statistical estimate chose the intent (see estimator.ts). */
   estimated?: true;
+  /**
+   * Set when the sentence is one of AMAZON.FallbackIntent's own samples (an out-of-domain sentence the model names):
+   * Alexa hears it as out of domain, so the estimate is not asked.
+   */
+  fallbackSample?: true;
 }
 
 export interface MatchOptions {
@@ -101,7 +106,8 @@ export function matchUtterance(
     }
   }
   if (!best) return { intent: FALLBACK_INTENT, slots: {} };
-  return best.unparsed > 0 ? { intent: best.sample.intent, slots: best.slots, partial: true } : { intent: best.sample.intent, slots: best.slots };
+  if (best.unparsed > 0) return { intent: best.sample.intent, slots: best.slots, partial: true };
+  return best.sample.intent === FALLBACK_INTENT ? { intent: FALLBACK_INTENT, slots: best.slots, fallbackSample: true } : { intent: best.sample.intent, slots: best.slots };
 }
 
 function better(a: Candidate, b: Candidate): boolean {

@@ -1,0 +1,54 @@
+/**
+ * The estimator's second opinion for warning signs (tools/simulator/warning-rescue.ts), on the real en-US model: a
+ * long sentence the classifier puts out of domain is still heard as its warning sign, and nothing else is rescued.
+ */
+import { estimatorFor } from '../../tools/simulator/estimator';
+import { hear } from '../../tools/simulator/hear';
+import { warningRescue } from '../../tools/simulator/warning-rescue';
+import { loadModel } from '../support/model';
+
+jest.setTimeout(120_000);
+
+const NOW = new Date('2026-11-21T15:00:00Z');
+const model = loadModel('en-US');
+
+describe('the warning-sign rescue', () => {
+  it('hears rambling warning signs the classifier missed, and says which it rescued', async () => {
+    const estimator = await estimatorFor(model, 'en-US');
+    const heard = await Promise.all([
+      estimator.classify('okay so um i came off my motorbike on the highway and landed right on my back'),
+      estimator.classify('um my right leg keeps buckling every time i try to stand up from the floor'),
+    ]);
+    expect(heard.map((estimate) => estimate.intent)).toEqual(['RedFlagSeriousFallIntent', 'RedFlagLegWeaknessIntent']);
+    // When this test was written the classifier alone heard neither (a timer command, out of domain); one at least
+    // must still come through the second opinion, or the test no longer shows it at work.
+    expect(heard.some((estimate) => estimate.rescued)).toBe(true);
+  });
+
+  it('leaves everyday sentences out of domain: one content word, no warning-sign word, or not the sign\'s words', async () => {
+    const estimator = await estimatorFor(model, 'en-US');
+    for (const utterance of ['what time is it', 'my legs are tired from the long drive', "my cousin's dog wet the carpet again"]) {
+      await expect(estimator.classify(utterance)).resolves.toMatchObject({ intent: 'AMAZON.FallbackIntent' });
+    }
+  });
+
+  it('only ever answers with a warning sign, never a care intent', () => {
+    const corpus = [
+      { utterance: 'how long do i keep the ice on', intent: 'IceDurationIntent' },
+      { utterance: 'how long should the ice stay on', intent: 'IceDurationIntent' },
+      { utterance: 'i wet myself', intent: 'RedFlagBladderIntent' },
+    ];
+    const rescue = warningRescue(corpus, 'en', ['RedFlagBladderIntent'], (word) => word.replace(/'/g, ''));
+    expect(rescue('how long do i keep the ice on for', ['long', 'keep', 'ice', 'on', 'for'])).toBeUndefined();
+    expect(rescue('i wet myself again', ['wet', 'myself'])).toBe('RedFlagBladderIntent');
+    expect(rescue('wet', ['wet'])).toBeUndefined();
+  });
+
+  it('never second-guesses one of the fallback intent\'s own samples', async () => {
+    // A FallbackIntent sample whose words are also a serious fall's ("shower", "morning").
+    await expect(hear(model, 'i had a shower this morning', NOW, 'UTC', { locale: 'en-US' })).resolves.toMatchObject({
+      intent: 'AMAZON.FallbackIntent',
+      fallbackSample: true,
+    });
+  });
+});
