@@ -39,9 +39,11 @@ describe('the warning-sign rescue', () => {
       { utterance: 'i wet myself', intent: 'RedFlagBladderIntent' },
     ];
     const rescue = warningRescue(corpus, 'en', ['RedFlagBladderIntent'], (word) => word.replace(/'/g, ''));
-    expect(rescue('how long do i keep the ice on for', ['long', 'keep', 'ice', 'on', 'for'])).toBeUndefined();
-    expect(rescue('i wet myself again', ['wet', 'myself'])).toBe('RedFlagBladderIntent');
-    expect(rescue('wet', ['wet'])).toBeUndefined();
+    expect(rescue('how long do i keep the ice on for', ['long', 'keep', 'ice', 'on', 'for'], 'AMAZON.FallbackIntent')).toBeUndefined();
+    expect(rescue('i wet myself again', ['wet', 'myself'], 'AMAZON.FallbackIntent')).toBe('RedFlagBladderIntent');
+    expect(rescue('wet', ['wet'], 'AMAZON.FallbackIntent')).toBeUndefined();
+    // Nothing to rescue when the classifier already heard the sign.
+    expect(rescue('i wet myself again', ['wet', 'myself'], 'RedFlagBladderIntent')).toBeUndefined();
   });
 
   it('never second-guesses one of the fallback intent\'s own samples', async () => {

@@ -159,15 +159,15 @@ async function build(model: InteractionModel, language: Language, corpus: Array<
     if (text === '') return { intent: FALLBACK_INTENT, score: 1 };
     const content = words.map(wordKey).filter((word) => !FUNCTION_WORDS[language].has(word));
     const known = content.filter((word) => vocabulary.has(word)).length;
-    const outOfDomain = (score: number): Estimate => {
-      const sign = rescue(text, content);
-      return sign ? { intent: sign, score, rescued: true } : { intent: FALLBACK_INTENT, score };
+    // What the classifier heard, unless the second opinion hears a warning sign in it.
+    const heard = (intent: string, score: number): Estimate => {
+      const sign = rescue(text, content, intent);
+      return sign ? { intent: sign, score, rescued: true } : { intent, score };
     };
-    if (content.length > 0 && (known === 0 || known / content.length < MIN_KNOWN_SHARE)) return outOfDomain(0);
+    if (content.length > 0 && (known === 0 || known / content.length < MIN_KNOWN_SHARE)) return heard(FALLBACK_INTENT, 0);
     const result = await nlp.process(language, text);
-    if (result.intent === 'None' || result.score < MIN_SCORE || result.intent === FALLBACK_INTENT) return outOfDomain(result.score);
-    const sign = URGENT_INTENTS.includes(result.intent) ? undefined : rescue(text, content, result.intent);
-    return sign ? { intent: sign, score: result.score, rescued: true } : { intent: result.intent, score: result.score };
+    const outOfDomain = result.intent === 'None' || result.score < MIN_SCORE;
+    return heard(outOfDomain ? FALLBACK_INTENT : result.intent, result.score);
   };
   return {
     classify,

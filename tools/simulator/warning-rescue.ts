@@ -20,6 +20,7 @@
  */
 import type { Language } from './language';
 import { normalizeWords } from './normalize';
+import { FALLBACK_INTENT } from './matcher';
 
 export const RESCUE_SUPPORT = 0.75;
 export const RESCUE_MIN_WORDS = 2;
@@ -37,8 +38,11 @@ interface Stemmer {
   stemWord(word: string): string;
 }
 
-/** The warning sign a sentence is, or undefined; `heard` is the care intent the classifier chose, if it chose one. */
-export type WarningRescue = (utterance: string, contentWords: readonly string[], heard?: string) => string | undefined;
+/**
+ * The warning sign a sentence is, or undefined; `heard` is what the classifier chose (AMAZON.FallbackIntent when it
+ * put the sentence out of domain). Never asked over a warning sign the classifier heard.
+ */
+export type WarningRescue = (utterance: string, contentWords: readonly string[], heard: string) => string | undefined;
 
 /**
  * The rescue for a training corpus: `warningIntents` are the intents it may answer with. `contentWords` are the
@@ -82,13 +86,13 @@ export function warningRescue(
     return contentWords.filter((word) => own.has(word)).length / contentWords.length;
   };
   return (utterance, contentWords, heard) => {
-    if (contentWords.length < RESCUE_MIN_WORDS) return undefined;
+    if (warning.has(heard) || contentWords.length < RESCUE_MIN_WORDS) return undefined;
     const best = classifier.computeOdds(utterance)[0]?.[0];
     if (best === undefined || !warning.has(best)) return undefined;
     const sign = support(best, contentWords);
     if (sign < RESCUE_SUPPORT || !contentWords.some(isWarningWord)) return undefined;
     // Over a care intent the classifier chose, only where the sentence's own words side with the sign.
-    return heard === undefined || sign > support(heard, contentWords) ? best : undefined;
+    return heard === FALLBACK_INTENT || sign > support(heard, contentWords) ? best : undefined;
   };
 }
 
