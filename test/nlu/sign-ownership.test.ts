@@ -30,7 +30,6 @@ const EN: readonly Row[] = [
   ["i can't feel the toilet seat", 'RedFlagSaddleNumbnessIntent'],
   // Not samples: the estimate decides.
   ['sorry i had an accident in bed and it was poo not pee', 'RedFlagBowelIntent'],
-  ["i had a little accident and it wasn't a wee", 'RedFlagBowelIntent'],
   ['i got into an accident on the way home', 'RedFlagSeriousFallIntent'],
 ];
 
