@@ -22,6 +22,11 @@ export interface LoggerOptions {
 /** Says nothing: what a silent logger is, without loading Powertools (a few ms of a cold start, measured here). */
 const SILENT_SINK: LogSink = { info() {}, warn() {}, error() {} };
 
+/** True for the logger that says nothing: a skill given it need not describe its requests at all. */
+export function isSilent(log: LogSink): boolean {
+  return log === SILENT_SINK;
+}
+
 export function createLogger(options: LoggerOptions): LogSink {
   const env = options.env ?? process.env;
   const logLevel = logLevelFor(options.onByDefault, env);
