@@ -69,6 +69,14 @@ describe.each(locales)('%s', (locale) => {
     expect(reports[locale][engine].warningSigns.missed).toEqual([]);
   });
 
+  // The urgent answer names the sign it heard: a bowel accident heard as a bladder one is a wrong answer.
+  it.each(['exact', 'estimate'] as const)('%s: every warning sign is heard as its own sign', (engine) => {
+    const wrongSign = reports[locale][engine].outcomes
+      .filter((o) => isUrgent(o.annotation.intent) && isUrgent(o.heard.intent) && !o.intentRight)
+      .map((o) => `${o.annotation.utterance}: ${o.annotation.intent} -> ${o.heard.intent}`);
+    expect(wrongSign).toEqual([]);
+  });
+
   it.each(['exact', 'estimate'] as const)('%s: no everyday sentence raises the alarm', (engine) => {
     expect(reports[locale][engine].falseAlarms).toEqual([]);
     // The negatives are there to be tested: out-of-domain and alarming-sounding sentences.
