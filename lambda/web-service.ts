@@ -34,7 +34,7 @@ export const HEADERS_TIMEOUT_MS = 5000;
 export const REQUEST_TIMEOUT_MS = 8000;
 
 export interface WebServiceOptions {
-  /** Where the one-line-per-request logs go; the Powertools logger at INFO unless given. */
+  /** Where the one-line-per-request logs go; the skill's logger (lambda/logger.ts) at INFO unless given. */
   log?: LogSink;
 }
 

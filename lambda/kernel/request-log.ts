@@ -8,7 +8,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 
-/** The part of a logger this module uses; Powertools' Logger has it, and tests pass a recorder. */
+/** The part of a logger this module uses; lambda/logger.ts makes one, and tests pass a recorder. */
 export interface LogSink {
   info(message: string, ...extra: Record<string, unknown>[]): void;
   warn(message: string, ...extra: Record<string, unknown>[]): void;

@@ -58,6 +58,8 @@ interface Row {
 /** The native addon's file (scripts/bundle-options.js keeps it external), found as Node finds any module. */
 const sqliteAddon = (): string => require.resolve('better-sqlite3/build/Release/better_sqlite3.node');
 
+/** Raise it with every change to SCHEMA (kept in the database's user_version). */
+const SCHEMA_VERSION = 1;
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS items (
     id TEXT PRIMARY KEY NOT NULL,
@@ -93,7 +95,15 @@ export class SqliteRecordStore extends RecordStoreAdapter {
       // A killed process loses nothing committed (WAL); only a power cut could lose the last commits.
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('secure_delete = ON');
-      this.db.transaction(() => this.db.exec(SCHEMA)).immediate();
+      // The schema is written once per database; an open of a current one neither parses it nor takes the write lock.
+      if (this.db.pragma('user_version', { simple: true }) !== SCHEMA_VERSION) {
+        this.db
+          .transaction(() => {
+            this.db.exec(SCHEMA);
+            this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+          })
+          .immediate();
+      }
       this.statements = prepare(this.db);
       this.hashKey = this.readHashKey();
       migrateLegacyFiles(this.db, dataDir, { hashKey: this.hashKey, now: this.now() });
@@ -225,6 +235,9 @@ export class SqliteRecordStore extends RecordStoreAdapter {
   }
 
   private readHashKey(): string {
+    // Read before writing: an open of an existing database then neither writes nor draws a new random key.
+    const existing = this.statements.get.get(HASH_KEY_ITEM) as Row | undefined;
+    if (existing?.body) return existing.body;
     this.statements.insertMeta.run(HASH_KEY_ITEM, newHashKey());
     const row = this.statements.get.get(HASH_KEY_ITEM) as Row | undefined;
     if (!row?.body) throw new Error('the store has no user key');

@@ -94,6 +94,21 @@ describe('SqliteRecordStore', () => {
     }
   });
 
+  it('opens an existing database without writing to it: the schema and the user key are read, not written again', async () => {
+    await store.write(user, { kept: 'yes' }, 0);
+    const raw = new Database(join(dir, DATABASE_FILE));
+    try {
+      // data_version moves whenever another connection commits a change to the file.
+      const before = raw.pragma('data_version', { simple: true });
+      const second = open();
+      second.close();
+      expect(raw.pragma('data_version', { simple: true })).toBe(before);
+      expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    } finally {
+      raw.close();
+    }
+  });
+
   it('lets only one of concurrent writers with the same expected version win, across instances too', async () => {
     const other = open();
     try {

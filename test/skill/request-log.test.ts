@@ -142,7 +142,7 @@ describe('the request log', () => {
     expect(await stdoutOfOneRequest(false, (log) => log.warn('not heard'))).toEqual([]);
   });
 
-  it('prints each request as one JSON line through Powertools', async () => {
+  it('prints each request as one JSON line on stdout', async () => {
     const written = await stdoutOfOneRequest(true);
     const lines = written.join('').split('\n').filter(Boolean);
     expect(lines).toHaveLength(1);
