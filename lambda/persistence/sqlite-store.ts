@@ -95,7 +95,7 @@ export class SqliteRecordStore extends RecordStoreAdapter {
       // A killed process loses nothing committed (WAL); only a power cut could lose the last commits.
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('secure_delete = ON');
-      // The schema is written once per database; an open of a current one neither parses it nor takes the write lock.
+      // The schema is written once per database: an open of a current one neither parses it nor writes it again.
       if (this.db.pragma('user_version', { simple: true }) !== SCHEMA_VERSION) {
         this.db
           .transaction(() => {
