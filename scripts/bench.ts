@@ -91,7 +91,8 @@ async function main(): Promise<void> {
     const dynamoEnv = { SKILL_TABLE: TABLE, DYNAMODB_ENDPOINT: dynalite.endpoint, AWS_REGION: 'us-east-1' };
     // The production path's cold start as Lambda runs it: readConfig sees Lambda, so the request log is on and its
     // line is written (Lambda's logger, the user tag), as in every real cold start.
-    const lambdaEnv = { ...dynamoEnv, AWS_LAMBDA_FUNCTION_NAME: 'back-relief-coach-bench', SKILL_ID: BENCH_SKILL_ID };
+    // Node's options too, as the template gives them to the function (--enable-source-maps would cost a fifth).
+    const lambdaEnv = { ...dynamoEnv, AWS_LAMBDA_FUNCTION_NAME: 'back-relief-coach-bench', SKILL_ID: BENCH_SKILL_ID, ...templateNodeOptions() };
     const dynamo = new DynamoDbPersistenceAdapter({ tableName: TABLE, endpoint: dynalite.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     await dynamo.write(RETURNING_USER, returningUser(), 0);
     dynamo.destroy();
@@ -179,6 +180,13 @@ function launchEnvelope() {
     apiAccessToken: 'bench',
   };
   return envelope(device, launchRequest(stamp('en-US', new Date())), { sessionId: newSessionId(), new: true, attributes: {} });
+}
+
+/** The NODE_OPTIONS the CloudFormation template sets for the Lambda function, if any. */
+function templateNodeOptions(): { NODE_OPTIONS?: string } {
+  const template = readFileSync(path.join(ROOT, 'infrastructure/cfn-deployer/skill-stack.yaml'), 'utf8');
+  const options = /^\s+NODE_OPTIONS:\s*(\S.*?)\s*$/m.exec(template)?.[1];
+  return options ? { NODE_OPTIONS: options } : {};
 }
 
 /** Only what the child needs: no NODE_OPTIONS, no ts-node, no AWS settings of the machine. */

@@ -28,6 +28,8 @@ module.exports = {
   format: 'cjs',
   minify: true,
   sourcemap: true,
+  // The maps serve stack traces (lambda/kernel/stack-map.ts), which need lines, not the sources' text: a third the size.
+  sourcesContent: false,
   external: ['@aws-sdk/*', 'better-sqlite3/build/*'],
   plugins: [jsonAsParsedString],
   logLevel: 'warning',

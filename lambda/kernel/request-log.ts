@@ -6,6 +6,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Skill } from 'ask-sdk-core';
+import { originalStack } from './stack-map';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 
 /** The part of a logger this module uses; lambda/logger.ts makes one, and tests pass a recorder. */
@@ -114,7 +115,7 @@ export function hashUser(userId: string, salt: Buffer): string {
 function describeError(error: unknown): LoggedError {
   if (error instanceof Error) {
     const described: LoggedError = { name: error.name, message: error.message.slice(0, 300) };
-    if (error.stack) described.stack = error.stack.split('\n').slice(0, 8).join('\n');
+    if (error.stack) described.stack = originalStack(error.stack.split('\n').slice(0, 8).join('\n'));
     return described;
   }
   return { name: 'NonError', message: typeof error === 'string' ? error.slice(0, 300) : typeof error };
