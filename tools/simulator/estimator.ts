@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import type { InteractionModel, SlotType } from './model-types';
 import { foldAccents, Language, languageOf } from './language';
 import { normalizeWords } from './normalize';
+import { nlpjsBasic, nlpjsSpanish } from './nlpjs';
 import { resolveBuiltin, isBuiltinType } from './builtins';
 import { resolveEntity, typeValues } from './entity-resolution';
 import { FAKE_SKILL_ID } from './envelope';
@@ -224,32 +225,22 @@ export function fillSlots(
 }
 
 async function createManager(language: Language): Promise<NlpManager> {
-  // nlp.js's logger warns on load (pino's prettyPrint); nothing of it should reach the console or a test's output.
-  const emitWarning = process.emitWarning;
-  process.emitWarning = () => undefined;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const basic = require('@nlpjs/basic') as { containerBootstrap(settings?: object): Promise<NlpContainer>; Nlp: unknown; LangEn: unknown };
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const spanish = require('@nlpjs/lang-es') as { LangEs: unknown };
-    const container = await basic.containerBootstrap({ log: false });
-    container.use(language === 'es' ? spanish.LangEs : basic.LangEn);
-    // The neural network's settings, quiet (its default logs every epoch).
-    container.registerConfiguration(
-      'nlu-??',
-      { log: false, keepStopwords: true, nonefeatureValue: 1, nonedeltaMultiplier: 1.2, spellCheck: false, spellCheckDistance: 1, filterZeros: true, ...NEURAL_SETTINGS },
-      true,
-    );
-    container.use(basic.Nlp);
-    const nlp = container.get('nlp') as NlpManager;
-    nlp.settings.autoSave = false;
-    nlp.settings.autoLoad = false;
-    nlp.settings.log = false;
-    nlp.addLanguage(language);
-    return nlp;
-  } finally {
-    process.emitWarning = emitWarning;
-  }
+  const basic = nlpjsBasic();
+  const container = (await basic.containerBootstrap({ log: false })) as NlpContainer;
+  container.use(language === 'es' ? nlpjsSpanish().LangEs : basic.LangEn);
+  // The neural network's settings, quiet (its default logs every epoch).
+  container.registerConfiguration(
+    'nlu-??',
+    { log: false, keepStopwords: true, nonefeatureValue: 1, nonedeltaMultiplier: 1.2, spellCheck: false, spellCheckDistance: 1, filterZeros: true, ...NEURAL_SETTINGS },
+    true,
+  );
+  container.use(basic.Nlp);
+  const nlp = container.get('nlp') as NlpManager;
+  nlp.settings.autoSave = false;
+  nlp.settings.autoLoad = false;
+  nlp.settings.log = false;
+  nlp.addLanguage(language);
+  return nlp;
 }
 
 interface NlpContainer {

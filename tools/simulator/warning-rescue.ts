@@ -21,6 +21,7 @@
 import type { Language } from './language';
 import { normalizeWords } from './normalize';
 import { FALLBACK_INTENT } from './matcher';
+import { nlpjsBasic, nlpjsSpanish } from './nlpjs';
 
 export const RESCUE_SUPPORT = 0.75;
 export const RESCUE_MIN_WORDS = 2;
@@ -98,12 +99,6 @@ export function warningRescue(
 
 function stemmerFor(language: Language): Stemmer {
   // nlp.js's own stemmers, the ones its classifier uses.
-  if (language === 'es') {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { StemmerEs } = require('@nlpjs/lang-es') as { StemmerEs: new () => Stemmer };
-    return new StemmerEs();
-  }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { StemmerEn } = require('@nlpjs/basic') as { StemmerEn: new () => Stemmer };
-  return new StemmerEn();
+  const Stemmer = language === 'es' ? nlpjsSpanish().StemmerEs : nlpjsBasic().StemmerEn;
+  return new Stemmer() as Stemmer;
 }
