@@ -52,6 +52,22 @@ describe('red flags', () => {
     });
   }
 
+  it('"I wet myself and never felt it" mid-stretch is the bladder sign, not "never mind": the routine stops for it', async () => {
+    const { alexa } = transcript();
+    await alexa.say('open back relief coach');
+    await alexa.say('no');
+    await alexa.say('yes');
+    await alexa.say('it started four days ago');
+    await alexa.say('guide me through the stretches');
+    await alexa.say('three');
+    const hold = await alexa.say('ready');
+    expect(hold.sessionEnded).toBe(false);
+    const turn = await alexa.say('i wet myself and never felt it');
+    expect(turn.heard?.intent).toBe('RedFlagBladderIntent');
+    expect(turn.speech).toMatch(/911/);
+    expect(turn.sessionEnded).toBe(true);
+  });
+
   it('puts the emergency first, before the first-use disclaimer', async () => {
     const { alexa } = transcript();
     const turn = await alexa.say("tell back relief coach i can't control my bladder");
