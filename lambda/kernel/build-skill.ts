@@ -69,9 +69,10 @@ export interface SkillDeps {
 }
 
 /**
- * Every request is screened (envelope-guard), then runs under one budget, from its first line to its answer. The
- * budget is keyed by the envelope the skill runs on, a copy of the caller's top level made for this invocation, so
- * two requests never share one, even when a caller sends the same envelope object twice at once.
+ * Every request is screened (envelope-guard), then runs under one budget, from its first line (the request log's)
+ * to its answer. The budget is keyed by the envelope the skill runs on, a copy of the caller's top level made for
+ * this invocation, so two requests never share one, even when a caller sends the same envelope object twice at
+ * once. The request log and the error handler see that same envelope, so a handled error reaches its log line.
  */
 function withTurnBudget(skill: Skill, budgetMs?: number, budgetClock?: MonotonicClock): Skill {
   const invoke = skill.invoke.bind(skill);
@@ -146,6 +147,6 @@ export function buildSkill(deps: SkillDeps): Skill {
     .addResponseInterceptors(saveTurnInterceptor(turnDeps))
     .addErrorHandlers(SkillErrorHandler);
   if (deps.skillId) builder.withSkillId(deps.skillId);
-  const skill = withTurnBudget(builder.create(), deps.budgetMs, deps.budgetClock);
-  return deps.log ? withRequestLog(skill, deps.log) : skill;
+  const skill = builder.create();
+  return withTurnBudget(deps.log ? withRequestLog(skill, deps.log) : skill, deps.budgetMs, deps.budgetClock);
 }
