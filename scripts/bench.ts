@@ -308,19 +308,19 @@ async function countStorage(dataDir: string): Promise<Map<string, KindCount>> {
   const tally = { reads: 0, writes: 0, idleWrites: 0 };
   const lastRead = new Map<string, unknown>();
   const store: SkillStore = {
-    async read(userId) {
+    async read(userId, budget) {
       tally.reads += 1;
-      const record = await inner.read(userId);
+      const record = await inner.read(userId, budget);
       lastRead.set(userId, record.attributes);
       return record;
     },
-    async write(userId, attributes, expectedVersion) {
+    async write(userId, attributes, expectedVersion, budget) {
       tally.writes += 1;
       if (lastRead.has(userId) && sameFacts(lastRead.get(userId), attributes)) tally.idleWrites += 1;
-      return inner.write(userId, attributes, expectedVersion);
+      return inner.write(userId, attributes, expectedVersion, budget);
     },
-    quarantine: (userId) => inner.quarantine(userId),
-    purge: (userId) => inner.purge(userId),
+    quarantine: (userId, budget) => inner.quarantine(userId, budget),
+    purge: (userId, budget) => inner.purge(userId, budget),
   };
   const skill = buildSkill({ store });
   const kinds = new Map<string, KindCount>();

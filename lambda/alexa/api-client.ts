@@ -2,11 +2,12 @@
  * Every Alexa service call goes through this client: DefaultApiClient sets no timeout, and a hanging
  * Alexa API must never hold the answer past the turn's budget (Alexa gives up after 8 s). A call gets what is
  * left of the turn's budget, and at most ALEXA_API_TIMEOUT_MS, so that a hanging API still leaves the store time
- * to save the turn.
+ * to save the turn. Each request gets service clients of its own, over the client bound to its budget
+ * (alexaServicesInterceptor).
  */
-import { DefaultApiClient } from 'ask-sdk-core';
+import { DefaultApiClient, RequestInterceptor } from 'ask-sdk-core';
 import { services } from 'ask-sdk-model';
-import { callAllowanceMs } from '../kernel/turn-budget';
+import { callAllowanceMs, requestBudget, TurnBudget } from '../kernel/turn-budget';
 
 export const ALEXA_API_TIMEOUT_MS = 2500;
 
@@ -22,10 +23,17 @@ export class TimeoutApiClient implements services.ApiClient {
   constructor(
     private readonly inner: services.ApiClient = new DefaultApiClient(),
     private readonly timeoutMs: number = ALEXA_API_TIMEOUT_MS,
+    /** The turn's budget; none outside a turn, where a call gets ALEXA_API_TIMEOUT_MS (or the cap given). */
+    private readonly budget?: TurnBudget,
   ) {}
 
+  /** The same client for one turn: each call gets what is left of `budget`, at most this client's cap. */
+  within(budget: TurnBudget | undefined): TimeoutApiClient {
+    return new TimeoutApiClient(this.inner, this.timeoutMs, budget);
+  }
+
   invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
-    const allowanceMs = Math.floor(callAllowanceMs(this.timeoutMs));
+    const allowanceMs = Math.floor(callAllowanceMs(this.budget, this.timeoutMs));
     if (allowanceMs <= 0) return Promise.reject(new AlexaApiTimeoutError(request.url, 0));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -33,6 +41,24 @@ export class TimeoutApiClient implements services.ApiClient {
     });
     return Promise.race([this.inner.invoke(request), timeout]).finally(() => clearTimeout(timer));
   }
+}
+
+/**
+ * Gives each request service clients of its own, over `client` bound to the request's budget, in place of ASK's
+ * factory over one client for all requests: that is how each Alexa API call finds its own turn's budget. Made
+ * from the request's endpoint and token, as ASK makes its own.
+ */
+export function alexaServicesInterceptor(client: TimeoutApiClient): RequestInterceptor {
+  return {
+    process(input) {
+      const system = input.requestEnvelope.context?.System;
+      input.serviceClientFactory = new services.ServiceClientFactory({
+        apiClient: client.within(requestBudget(input.requestEnvelope)),
+        apiEndpoint: system?.apiEndpoint ?? '',
+        authorizationValue: system?.apiAccessToken ?? '',
+      });
+    },
+  };
 }
 
 /** The HTTP status of a failed Alexa service call (ServiceError carries it as statusCode). */

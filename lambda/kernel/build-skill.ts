@@ -1,12 +1,11 @@
 /** Assembles the skill from its handlers and its injected parts (store, clock, Alexa API client). */
 import { SkillBuilders, RequestHandler, Skill } from 'ask-sdk-core';
-import { services } from 'ask-sdk-model';
 import { Clock, systemClock } from '../core/clock';
-import { TimeoutApiClient } from '../alexa/api-client';
+import { alexaServicesInterceptor, TimeoutApiClient } from '../alexa/api-client';
 import { VariantPicker } from '../speech/i18n';
 import { loadTurnInterceptor, saveTurnInterceptor } from './interceptors';
 import { SkillStore } from './user-store';
-import { startBudget, withBudget } from './turn-budget';
+import { MonotonicClock, startRequestBudget } from './turn-budget';
 import { screenEnvelope } from './envelope-guard';
 import { SkillEventAcknowledger } from './handlers/skill-events';
 import { DEFAULT_HEALTH_RECORDS } from '../core/health-details';
@@ -56,7 +55,8 @@ export interface SkillDeps {
   store: SkillStore;
   clock?: Clock;
   skillId?: string;
-  apiClient?: services.ApiClient;
+  /** Every Alexa API call of a turn goes through it, bound to the turn's budget. */
+  apiClient?: TimeoutApiClient;
   pickVariant?: VariantPicker;
   /** HEALTH_RECORDS: whether health details are kept with consent (the default) or never. */
   healthRecords?: HealthRecords;
@@ -64,12 +64,26 @@ export interface SkillDeps {
   log?: LogSink;
   /** The whole turn's time budget (TURN_BUDGET_MS unless given), shared by every store and Alexa API call. */
   budgetMs?: number;
+  /** The monotonic clock the budget counts on (performance.now unless given). */
+  budgetClock?: MonotonicClock;
 }
 
-/** Every request is screened (envelope-guard), then runs under one budget, from its first line to its answer. */
-function withTurnBudget(skill: Skill, budgetMs?: number): Skill {
+/**
+ * Every request is screened (envelope-guard), then runs under one budget, from its first line (the request log's)
+ * to its answer. The budget is keyed by the envelope the skill runs on, a copy of the caller's top level made for
+ * this invocation, so two requests never share one, even when a caller sends the same envelope object twice at
+ * once. The request log and the error handler see that same envelope, so a handled error reaches its log line.
+ */
+function withTurnBudget(skill: Skill, budgetMs?: number, budgetClock?: MonotonicClock): Skill {
   const invoke = skill.invoke.bind(skill);
-  skill.invoke = (envelope, context) => withBudget(startBudget(budgetMs), () => invoke(screenEnvelope(envelope), context));
+  skill.invoke = (envelope, context) => {
+    const screened = screenEnvelope(envelope);
+    // Anything but an object is left to the SDK, which refuses it with a clear error of its own.
+    if (typeof screened !== 'object' || screened === null) return invoke(screened, context);
+    const own = { ...screened };
+    startRequestBudget(own, budgetMs, budgetClock);
+    return invoke(own, context);
+  };
   return skill;
 }
 
@@ -128,11 +142,11 @@ export function buildSkill(deps: SkillDeps): Skill {
     .addRequestHandlers(CanFulfillHandler, skillDisabledHandler(store), SkillEventAcknowledger)
     // The question registry's privacy answers delete through the store: it is made with it.
     .addRequestHandlers(...requestHandlers(questionRegistry(store)))
-    .addRequestInterceptors(loadTurnInterceptor(turnDeps))
+    // Each request's Alexa API client is bound to its budget (so no client is given to ASK for all requests).
+    .addRequestInterceptors(alexaServicesInterceptor(deps.apiClient ?? new TimeoutApiClient()), loadTurnInterceptor(turnDeps))
     .addResponseInterceptors(saveTurnInterceptor(turnDeps))
-    .addErrorHandlers(SkillErrorHandler)
-    .withApiClient(deps.apiClient ?? new TimeoutApiClient());
+    .addErrorHandlers(SkillErrorHandler);
   if (deps.skillId) builder.withSkillId(deps.skillId);
-  const skill = withTurnBudget(builder.create(), deps.budgetMs);
-  return deps.log ? withRequestLog(skill, deps.log) : skill;
+  const skill = builder.create();
+  return withTurnBudget(deps.log ? withRequestLog(skill, deps.log) : skill, deps.budgetMs, deps.budgetClock);
 }

@@ -20,10 +20,10 @@ const SESSION_SESSIONS = 6;
 
 export function healthGuardedStore(store: SkillStore, mode: HealthRecords): SkillStore {
   return {
-    read: (userId) => store.read(userId),
-    write: (userId, attributes, expectedVersion) => store.write(userId, storableState(attributes, mode), expectedVersion),
-    quarantine: (userId) => store.quarantine(userId),
-    purge: (userId) => store.purge(userId),
+    read: (userId, budget) => store.read(userId, budget),
+    write: (userId, attributes, expectedVersion, budget) => store.write(userId, storableState(attributes, mode), expectedVersion, budget),
+    quarantine: (userId, budget) => store.quarantine(userId, budget),
+    purge: (userId, budget) => store.purge(userId, budget),
   };
 }
 

@@ -18,6 +18,7 @@ import { attachTurn, createTurn, hasTurn, turnOf } from './turn';
 import { loadUser, sameFacts, saveUser, SkillStore, unavailableUser } from './user-store';
 import { unkeptAttribute, withUnkept } from './health-boundary';
 import { isForgotten } from './forgotten';
+import { requestBudget } from './turn-budget';
 
 interface TurnDeps {
   store: SkillStore;
@@ -36,7 +37,7 @@ export function loadTurnInterceptor(deps: TurnDeps): RequestInterceptor {
       const envelope = input.requestEnvelope;
       const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId ?? '';
       // The read goes out first, and the speech is set up while it is on its way (loadUser never rejects).
-      const loading = userId ? loadUser(deps.store, userId) : Promise.resolve(unavailableUser());
+      const loading = userId ? loadUser(deps.store, userId, requestBudget(envelope)) : Promise.resolve(unavailableUser());
       const speech = createSpeech(requestLocale(input), deps.pickVariant);
       const loaded = await loading;
       // The store could not be read: answer with what the session knows, if anything (never written back).
@@ -82,7 +83,8 @@ export function saveTurnInterceptor(deps: TurnDeps): ResponseInterceptor {
       if (turn.storage === 'unavailable' || !turn.userId) return;
       if (!turn.changedFacts() && !turn.mustSave) return;
       if (!turn.mustSave && unchangedInStore(input, turn.user, deps.healthRecords)) return;
-      const outcome = await saveUser(deps.store, turn.userId, { user: turn.user, version: turn.storedVersion }, turn.updates);
+      const loaded = { user: turn.user, version: turn.storedVersion };
+      const outcome = await saveUser(deps.store, turn.userId, loaded, turn.updates, requestBudget(input.requestEnvelope));
       // 'deleted': the user's data was deleted while this turn ran; it stays deleted, and that is what they asked.
       if (outcome === 'failed' && response) addNote(response, turn.speech.say('common.storageUnavailable'));
     },

@@ -1,10 +1,13 @@
 /**
  * One time budget per turn. Alexa waits 8 s for an answer and the Lambda is stopped after its timeout, so a
  * turn's store and Alexa API calls share ONE budget: each call gets what is left of it, never a fixed deadline of
- * its own that could add up past Alexa's limit. The budget rides on the request's async context, so the store and
- * the API client find it without every caller passing it down.
+ * its own that could add up past Alexa's limit.
+ *
+ * The budget travels with the request, explicitly: it is started for the request's own envelope object (the skill
+ * gives every invocation one of its own), found from it with requestBudget, and handed to each store call and to
+ * the turn's Alexa API client. No async context: AsyncLocalStorage's promise hooks cost 12-14M instructions
+ * (about 3 ms of CPU) of every cold start's first answer. A call made outside a turn gets no budget, only its cap.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 
 /** The whole turn, from the skill's first line to its answer. */
 export const TURN_BUDGET_MS = 6000;
@@ -16,33 +19,45 @@ export interface TurnBudget {
   remainingMs(): number;
 }
 
-const current = new AsyncLocalStorage<TurnBudget>();
+/** A monotonic clock in ms: wall-clock jumps must not stretch or cut a turn. */
+export type MonotonicClock = () => number;
 
-/** `now` is a monotonic clock in ms: wall-clock jumps must not stretch or cut a turn. */
-export function startBudget(totalMs: number = TURN_BUDGET_MS, now: () => number = () => performance.now()): TurnBudget {
+const monotonic: MonotonicClock = () => performance.now();
+
+export function startBudget(totalMs: number = TURN_BUDGET_MS, now: MonotonicClock = monotonic): TurnBudget {
   const deadline = now() + totalMs - ANSWER_RESERVE_MS;
   return { remainingMs: () => Math.max(0, deadline - now()) };
 }
 
-/** Runs `work` (and everything it awaits) under `budget`. */
-export function withBudget<T>(budget: TurnBudget, work: () => T): T {
-  return current.run(budget, work);
+/**
+ * Each request's budget, by its envelope: held no longer than the envelope, and never shared, since the skill
+ * hands every invocation an envelope object of its own (concurrent requests of the web service each have theirs).
+ */
+const budgets = new WeakMap<object, TurnBudget>();
+
+/** Starts the budget of the request whose own envelope object is `envelope`. */
+export function startRequestBudget(envelope: object, totalMs?: number, now?: MonotonicClock): TurnBudget {
+  const budget = startBudget(totalMs, now);
+  budgets.set(envelope, budget);
+  return budget;
 }
 
-/** What one call may take: what is left of the turn's budget, at most `capMs`; `capMs` outside a turn. */
-export function callAllowanceMs(capMs: number): number {
-  const budget = current.getStore();
+/** The budget of the request `envelope` belongs to; undefined for an envelope no turn was started for. */
+export function requestBudget(envelope: unknown): TurnBudget | undefined {
+  return typeof envelope === 'object' && envelope !== null ? budgets.get(envelope) : undefined;
+}
+
+/** What one call may take: what is left of `budget`, at most `capMs`; `capMs` outside a turn. */
+export function callAllowanceMs(budget: TurnBudget | undefined, capMs: number): number {
   return budget ? Math.min(capMs, budget.remainingMs()) : capMs;
 }
 
-/** What one call may take: what is left of the turn's budget inside a turn, `outsideMs` outside one. */
-export function remainingOr(outsideMs: number): number {
-  const budget = current.getStore();
+/** What one call may take: what is left of `budget` inside a turn, `outsideMs` outside one. */
+export function remainingOr(budget: TurnBudget | undefined, outsideMs: number): number {
   return budget ? budget.remainingMs() : outsideMs;
 }
 
-/** Whether the turn's budget still leaves `ms` for another attempt (always true outside a turn). */
-export function budgetLeaves(ms: number): boolean {
-  const budget = current.getStore();
+/** Whether `budget` still leaves `ms` for another attempt (always true outside a turn). */
+export function budgetLeaves(budget: TurnBudget | undefined, ms: number): boolean {
   return !budget || budget.remainingMs() >= ms;
 }

@@ -2,7 +2,7 @@
 import { UserState, emptyUserState, readUserState } from '../core/user-state';
 import { UserRecordStore, QuarantiningStore, PurgingStore, UnreadableRecordError, VersionConflictError } from '../persistence/record-store';
 import { StorageStatus, UserUpdate } from './turn';
-import { budgetLeaves } from './turn-budget';
+import { budgetLeaves, TurnBudget } from './turn-budget';
 
 export type SkillStore = UserRecordStore & QuarantiningStore & PurgingStore;
 
@@ -23,9 +23,10 @@ const ATTEMPT_NEEDS_MS = 100;
 const JITTER_BASE_MS = 2;
 const JITTER_CAP_MS = 64;
 
-export async function loadUser(store: SkillStore, userId: string): Promise<LoadedUser> {
+/** `budget` is the turn's: every store call of the load gets what is left of it. */
+export async function loadUser(store: SkillStore, userId: string, budget?: TurnBudget): Promise<LoadedUser> {
   try {
-    const record = await store.read(userId);
+    const record = await store.read(userId, budget);
     const reading = readUserState(record.attributes);
     if (reading.kind === 'ok') {
       // A record in use is written at least daily (refreshDue), so it never reaches its 60-day expiry.
@@ -35,9 +36,9 @@ export async function loadUser(store: SkillStore, userId: string): Promise<Loade
     // A newer build wrote it (a deployment in progress, a rollback): leave it for that build, touch nothing.
     if (reading.kind === 'newer') return unavailableUser();
     // Readable JSON that is not a state we understand: keep it aside, never overwrite it.
-    return await resetUser(store, userId);
+    return await resetUser(store, userId, budget);
   } catch (error) {
-    if (error instanceof UnreadableRecordError) return resetUser(store, userId);
+    if (error instanceof UnreadableRecordError) return resetUser(store, userId, budget);
     return unavailableUser();
   }
 }
@@ -47,9 +48,9 @@ export function unavailableUser(): LoadedUser {
   return { user: emptyUserState(), version: 0, status: 'unavailable', mustWrite: false };
 }
 
-async function resetUser(store: SkillStore, userId: string): Promise<LoadedUser> {
+async function resetUser(store: SkillStore, userId: string, budget: TurnBudget | undefined): Promise<LoadedUser> {
   try {
-    await store.quarantine(userId);
+    await store.quarantine(userId, budget);
     return { user: emptyUserState(), version: 0, status: 'reset', mustWrite: true };
   } catch {
     return unavailableUser();
@@ -76,6 +77,7 @@ export async function saveUser(
   userId: string,
   loaded: { user: UserState; version: number },
   updates: readonly UserUpdate[],
+  budget?: TurnBudget,
   random: () => number = Math.random,
 ): Promise<SaveOutcome> {
   let state = loaded.user;
@@ -83,18 +85,18 @@ export async function saveUser(
   let failures = 0;
   for (let conflicts = 0; conflicts <= MAX_CONFLICTS; ) {
     try {
-      await store.write(userId, state as unknown as Record<string, unknown>, version);
+      await store.write(userId, state as unknown as Record<string, unknown>, version, budget);
       return 'saved';
     } catch (error) {
       if (!(error instanceof VersionConflictError)) {
         failures += 1;
-        if (failures >= MAX_FAILED_WRITES || !budgetLeaves(ATTEMPT_NEEDS_MS)) return 'failed';
+        if (failures >= MAX_FAILED_WRITES || !budgetLeaves(budget, ATTEMPT_NEEDS_MS)) return 'failed';
         continue;
       }
       conflicts += 1;
       await pause(backoffMs(conflicts, random));
-      if (!budgetLeaves(ATTEMPT_NEEDS_MS)) return 'failed';
-      const fresher = await store.read(userId).catch(() => undefined);
+      if (!budgetLeaves(budget, ATTEMPT_NEEDS_MS)) return 'failed';
+      const fresher = await store.read(userId, budget).catch(() => undefined);
       if (!fresher) return 'failed';
       if (fresher.deleted) return 'deleted';
       const reading = readUserState(fresher.attributes);

@@ -2,30 +2,33 @@
  * ASK's PersistenceAdapter on top of a versioned UserRecordStore. ASK's interface has no version, so
  * saveAttributes is last-writer-wins: it writes over whatever version is stored, retrying on a race. It
  * still refuses to overwrite an unreadable record (read throws). Nothing is remembered between calls.
- * deleteAttributes is purge(): there is one way to delete a user's data.
+ * deleteAttributes is purge(): there is one way to delete a user's data. Each call gets the budget of the
+ * envelope's turn, if the skill started one for it.
  */
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { requestBudget, TurnBudget } from '../kernel/turn-budget';
 import { PurgingStore, UserRecordStore, VersionConflictError, VersionedRecord, isPlainObject } from './record-store';
 
 const SAVE_ATTEMPTS = 3;
 
 export abstract class RecordStoreAdapter implements UserRecordStore, PurgingStore, PersistenceAdapter {
-  abstract read(userId: string): Promise<VersionedRecord>;
-  abstract write(userId: string, attributes: Record<string, unknown>, expectedVersion: number): Promise<number>;
-  abstract quarantine(userId: string): Promise<void>;
-  abstract purge(userId: string): Promise<void>;
+  abstract read(userId: string, budget?: TurnBudget): Promise<VersionedRecord>;
+  abstract write(userId: string, attributes: Record<string, unknown>, expectedVersion: number, budget?: TurnBudget): Promise<number>;
+  abstract quarantine(userId: string, budget?: TurnBudget): Promise<void>;
+  abstract purge(userId: string, budget?: TurnBudget): Promise<void>;
 
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    return (await this.read(userIdOf(requestEnvelope))).attributes;
+    return (await this.read(userIdOf(requestEnvelope), requestBudget(requestEnvelope))).attributes;
   }
 
   async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
     const userId = userIdOf(requestEnvelope);
+    const budget = requestBudget(requestEnvelope);
     for (let attempt = 1; ; attempt++) {
-      const { version } = await this.read(userId);
+      const { version } = await this.read(userId, budget);
       try {
-        await this.write(userId, attributes, version);
+        await this.write(userId, attributes, version, budget);
         return;
       } catch (error) {
         if (!(error instanceof VersionConflictError) || attempt >= SAVE_ATTEMPTS) throw error;
@@ -34,7 +37,7 @@ export abstract class RecordStoreAdapter implements UserRecordStore, PurgingStor
   }
 
   async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
-    await this.purge(userIdOf(requestEnvelope));
+    await this.purge(userIdOf(requestEnvelope), requestBudget(requestEnvelope));
   }
 }
 

@@ -19,7 +19,7 @@ import {
   UpdateItemCommand,
   createDynamoDbClient,
 } from './dynamo-client';
-import { remainingOr } from '../kernel/turn-budget';
+import { remainingOr, TurnBudget } from '../kernel/turn-budget';
 import { RecordStoreAdapter } from './adapter-base';
 import { fromAttributeMap, toAttributeMap } from './attribute-codec';
 import { asideIndexKey, asideKey, HASH_KEY_ITEM, newHashKey, recordKey } from './keys';
@@ -72,9 +72,9 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     this.client = options.client ?? createClient(options);
   }
 
-  async read(userId: string): Promise<VersionedRecord> {
+  async read(userId: string, budget?: TurnBudget): Promise<VersionedRecord> {
     assertUserId(userId);
-    const Item = await this.getItem(await this.keyOf(userId));
+    const Item = await this.getItem(await this.keyOf(userId, budget), budget);
     if (!Item) return { attributes: {}, version: 0 };
     const nowMs = this.now();
     const version = itemNumber(Item.version);
@@ -86,19 +86,19 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     return record;
   }
 
-  async write(userId: string, attributes: Record<string, unknown>, expectedVersion: number): Promise<number> {
+  async write(userId: string, attributes: Record<string, unknown>, expectedVersion: number, budget?: TurnBudget): Promise<number> {
     assertUserId(userId);
     assertExpectedVersion(expectedVersion);
     const version = expectedVersion + 1;
     const item = {
-      ...keyOf(await this.keyOf(userId)),
+      ...keyOf(await this.keyOf(userId, budget)),
       version: { N: String(version) },
       attributes: { M: toAttributeMap(toStorableAttributes(attributes)) },
       expiresAt: { N: String(recordExpiry(this.now())) },
     };
     const condition = expectedVersion === 0 ? NO_RECORD : versionEquals({ N: String(expectedVersion) });
     try {
-      await this.call('PutItem', (abortSignal) =>
+      await this.call('PutItem', budget, (abortSignal) =>
         this.client.send(new PutItemCommand({ TableName: this.tableName, Item: item, ...condition }), { abortSignal }),
       );
     } catch (error) {
@@ -115,11 +115,11 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
    * write prepared before cannot land), then every set-aside copy, then their list (last, so a purge cut short
    * can be run again and still find the copies).
    */
-  async purge(userId: string): Promise<void> {
+  async purge(userId: string, budget?: TurnBudget): Promise<void> {
     assertUserId(userId);
-    const key = await this.keyOf(userId);
+    const key = await this.keyOf(userId, budget);
     const nowMs = this.now();
-    await this.call('UpdateItem', (abortSignal) =>
+    await this.call('UpdateItem', budget, (abortSignal) =>
       this.client.send(
         new UpdateItemCommand({
           TableName: this.tableName,
@@ -135,25 +135,25 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
         { abortSignal },
       ),
     );
-    const index = await this.getItem(asideIndexKey(key));
+    const index = await this.getItem(asideIndexKey(key), budget);
     const asideIds = (index?.ids?.SS ?? []).filter((id) => id.startsWith(`aside#${key}#`));
-    for (const id of asideIds) await this.deleteItem(id);
-    if (index) await this.deleteItem(asideIndexKey(key));
+    for (const id of asideIds) await this.deleteItem(id, budget);
+    if (index) await this.deleteItem(asideIndexKey(key), budget);
   }
 
   /**
    * Copies the raw item to `aside#<key>#<timestamp>` (noting that id in `asides#<key>`), then deletes the original
    * if nobody rewrote it meanwhile.
    */
-  async quarantine(userId: string): Promise<void> {
+  async quarantine(userId: string, budget?: TurnBudget): Promise<void> {
     assertUserId(userId);
-    const key = await this.keyOf(userId);
-    const Item = await this.getItem(key);
+    const key = await this.keyOf(userId, budget);
+    const Item = await this.getItem(key, budget);
     if (!Item || Item.deletedAt !== undefined) return;
     const asideId = asideKey(key, quarantineTimestamp(new Date(this.now())));
     const expiresAt = { N: String(recordExpiry(this.now())) };
     // Noted before the copy is written, so purge() finds every copy without scanning the table.
-    await this.call('UpdateItem', (abortSignal) =>
+    await this.call('UpdateItem', budget, (abortSignal) =>
       this.client.send(
         new UpdateItemCommand({
           TableName: this.tableName,
@@ -165,7 +165,7 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
         { abortSignal },
       ),
     );
-    await this.call('PutItem', (abortSignal) =>
+    await this.call('PutItem', budget, (abortSignal) =>
       this.client.send(
         new PutItemCommand({ TableName: this.tableName, Item: { ...Item, ...keyOf(asideId), expiresAt }, ...NO_RECORD }),
         { abortSignal },
@@ -173,7 +173,7 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     );
     const unchanged = Item.version === undefined ? NO_VERSION : versionEquals(Item.version);
     try {
-      await this.call('DeleteItem', (abortSignal) =>
+      await this.call('DeleteItem', budget, (abortSignal) =>
         this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: keyOf(key), ...unchanged }), {
           abortSignal,
         }),
@@ -191,8 +191,9 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
     if (this.ownsClient) this.client.destroy();
   }
 
-  private async keyOf(userId: string): Promise<string> {
-    this.hashKey ??= this.loadHashKey().catch((error: unknown) => {
+  /** The first call of a process reads the table's secret within its own budget; later calls share that read. */
+  private async keyOf(userId: string, budget: TurnBudget | undefined): Promise<string> {
+    this.hashKey ??= this.loadHashKey(budget).catch((error: unknown) => {
       this.hashKey = undefined; // the next call tries again
       throw error;
     });
@@ -200,12 +201,12 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
   }
 
   /** The table's secret for the keyed hash: read, or created by whichever container comes first. */
-  private async loadHashKey(): Promise<string> {
-    const existing = (await this.getItem(HASH_KEY_ITEM))?.key?.S;
+  private async loadHashKey(budget: TurnBudget | undefined): Promise<string> {
+    const existing = (await this.getItem(HASH_KEY_ITEM, budget))?.key?.S;
     if (existing) return existing;
     const created = newHashKey();
     try {
-      await this.call('PutItem', (abortSignal) =>
+      await this.call('PutItem', budget, (abortSignal) =>
         this.client.send(
           new PutItemCommand({ TableName: this.tableName, Item: { ...keyOf(HASH_KEY_ITEM), key: { S: created } }, ...NO_RECORD }),
           { abortSignal },
@@ -214,28 +215,28 @@ export class DynamoDbPersistenceAdapter extends RecordStoreAdapter {
       return created;
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const winner = (await this.getItem(HASH_KEY_ITEM))?.key?.S;
+      const winner = (await this.getItem(HASH_KEY_ITEM, budget))?.key?.S;
       if (!winner) throw new Error('the table has no user key', { cause: error });
       return winner;
     }
   }
 
-  private async getItem(id: string): Promise<Record<string, AttributeValue> | undefined> {
-    const { Item } = await this.call('GetItem', (abortSignal) =>
+  private async getItem(id: string, budget: TurnBudget | undefined): Promise<Record<string, AttributeValue> | undefined> {
+    const { Item } = await this.call('GetItem', budget, (abortSignal) =>
       this.client.send(new GetItemCommand({ TableName: this.tableName, Key: keyOf(id), ConsistentRead: true }), { abortSignal }),
     );
     return Item;
   }
 
-  private async deleteItem(id: string): Promise<void> {
-    await this.call('DeleteItem', (abortSignal) =>
+  private async deleteItem(id: string, budget: TurnBudget | undefined): Promise<void> {
+    await this.call('DeleteItem', budget, (abortSignal) =>
       this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: keyOf(id) }), { abortSignal }),
     );
   }
 
   /** Runs one SDK call within its allowance: a store that hangs must not hold the skill's answer. */
-  private async call<T>(operation: string, run: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
-    const allowanceMs = Math.floor(remainingOr(this.timeoutMs));
+  private async call<T>(operation: string, budget: TurnBudget | undefined, run: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+    const allowanceMs = Math.floor(remainingOr(budget, this.timeoutMs));
     if (allowanceMs <= 0) throw new StoreTimeoutError(`no time left in the turn for DynamoDB ${operation}`);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), allowanceMs);

@@ -7,6 +7,8 @@
  * RECORD_LIFETIME_DAYS is deleted by the store (DynamoDB TTL, or the embedded store's purge).
  */
 
+import type { TurnBudget } from '../kernel/turn-budget';
+
 export const RECORD_LIFETIME_DAYS = 60;
 export const TOMBSTONE_LIFETIME_DAYS = 1;
 /** A record read this much after its last write should be written again, to keep it from expiring while in use. */
@@ -26,19 +28,24 @@ export interface VersionedRecord {
 /** Epoch milliseconds: the stores' idea of now, injectable so tests can pin it. */
 export type StoreClock = () => number;
 
+/**
+ * Every call takes the turn's budget (kernel/turn-budget): inside a turn it may take what is left of it, and a
+ * store that forwards calls must pass it on. Outside a turn (tools, tests) there is none, and the store's own limit
+ * holds.
+ */
 export interface UserRecordStore {
   /** Throws UnreadableRecordError when a record exists but cannot be understood. */
-  read(userId: string): Promise<VersionedRecord>;
+  read(userId: string, budget?: TurnBudget): Promise<VersionedRecord>;
   /**
    * Writes only if the stored version still equals expectedVersion; returns the new version. Throws
    * VersionConflictError otherwise (including when the user's data was deleted after the read).
    */
-  write(userId: string, attributes: Record<string, unknown>, expectedVersion: number): Promise<number>;
+  write(userId: string, attributes: Record<string, unknown>, expectedVersion: number, budget?: TurnBudget): Promise<number>;
 }
 
 export interface QuarantiningStore {
   /** Moves the user's stored record aside (kept, not deleted) so the user can start fresh. No record: does nothing. */
-  quarantine(userId: string): Promise<void>;
+  quarantine(userId: string, budget?: TurnBudget): Promise<void>;
 }
 
 export interface PurgingStore {
@@ -48,7 +55,7 @@ export interface PurgingStore {
    * turn still in flight cannot write the record back. When it resolves, none of the user's data is left on disk.
    * Safe to repeat.
    */
-  purge(userId: string): Promise<void>;
+  purge(userId: string, budget?: TurnBudget): Promise<void>;
 }
 
 export class VersionConflictError extends Error {

@@ -15,7 +15,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { callAllowanceMs } from '../kernel/turn-budget';
+import { callAllowanceMs, TurnBudget } from '../kernel/turn-budget';
 import { RecordStoreAdapter } from './adapter-base';
 import { asideKey, asidePrefix, HASH_KEY_ITEM, legacyAsidePrefix, newHashKey, recordKey } from './keys';
 import { migrateLegacyFiles } from './legacy-files';
@@ -118,20 +118,20 @@ export class SqliteRecordStore extends RecordStoreAdapter {
     }
   }
 
-  async read(userId: string): Promise<VersionedRecord> {
+  async read(userId: string, budget?: TurnBudget): Promise<VersionedRecord> {
     assertUserId(userId);
-    return this.guarded(() => {
+    return this.guarded(budget, () => {
       const row = this.statements.get.get(this.keyOf(userId)) as Row | undefined;
       return row ? this.toRecord(row) : { attributes: {}, version: 0 };
     });
   }
 
-  async write(userId: string, attributes: Record<string, unknown>, expectedVersion: number): Promise<number> {
+  async write(userId: string, attributes: Record<string, unknown>, expectedVersion: number, budget?: TurnBudget): Promise<number> {
     assertUserId(userId);
     assertExpectedVersion(expectedVersion);
     const body = JSON.stringify(toStorableAttributes(attributes));
     const key = this.keyOf(userId);
-    return this.guarded(() =>
+    return this.guarded(budget, () =>
       this.db
         .transaction(() => {
           const row = this.statements.get.get(key) as Row | undefined;
@@ -150,10 +150,10 @@ export class SqliteRecordStore extends RecordStoreAdapter {
   }
 
   /** Moves the record to `aside#<key>#<timestamp>`, bytes untouched, and frees the user to start fresh. */
-  async quarantine(userId: string): Promise<void> {
+  async quarantine(userId: string, budget?: TurnBudget): Promise<void> {
     assertUserId(userId);
     const key = this.keyOf(userId);
-    this.guarded(() =>
+    this.guarded(budget, () =>
       this.db
         .transaction(() => {
           const row = this.statements.get.get(key) as Row | undefined;
@@ -172,10 +172,10 @@ export class SqliteRecordStore extends RecordStoreAdapter {
   }
 
   /** The record and every set-aside copy go, a tombstone takes the record's place; then the WAL is truncated. */
-  async purge(userId: string): Promise<void> {
+  async purge(userId: string, budget?: TurnBudget): Promise<void> {
     assertUserId(userId);
     const key = this.keyOf(userId);
-    this.guarded(() => {
+    this.guarded(budget, () => {
       this.db
         .transaction(() => {
           const row = this.statements.get.get(key) as Row | undefined;
@@ -245,8 +245,8 @@ export class SqliteRecordStore extends RecordStoreAdapter {
   }
 
   /** Each call waits for other processes at most what is left of the turn's budget. */
-  private guarded<T>(work: () => T): T {
-    const waitMs = Math.floor(callAllowanceMs(this.busyTimeoutMs));
+  private guarded<T>(budget: TurnBudget | undefined, work: () => T): T {
+    const waitMs = Math.floor(callAllowanceMs(budget, this.busyTimeoutMs));
     if (waitMs <= 0) throw new StoreTimeoutError('the turn has no time left for the store');
     if (waitMs !== this.busyTimeoutSet) {
       this.db.pragma(`busy_timeout = ${waitMs}`);

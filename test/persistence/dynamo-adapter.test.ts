@@ -5,7 +5,6 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { DynamoDbPersistenceAdapter, createUserTable } from '../../lambda/persistence/dynamo-adapter';
 import { DynamoDbError, GetItemCommand as LiteGetItemCommand, createDynamoDbClient } from '../../lambda/persistence/dynamo-client';
 import { StoreTimeoutError, UnreadableRecordError, VersionConflictError } from '../../lambda/persistence/record-store';
-import { withBudget } from '../../lambda/kernel/turn-budget';
 import { RunningDynalite, TEST_CREDENTIALS, TEST_REGION, startDynalite } from '../support/dynalite';
 import { dynamoRecordKey } from '../support/dynamo-keys';
 
@@ -261,12 +260,12 @@ describe('DynamoDbPersistenceAdapter when the store is down', () => {
       }
       // Inside a turn whose budget is spent, the store is not even asked.
       const spent = { remainingMs: () => 0 };
-      const error: unknown = await withBudget(spent, () => store.read('user')).catch((e: unknown) => e);
+      const error: unknown = await store.read('user', spent).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StoreTimeoutError);
       expect((error as Error).message).toMatch(/no time left/);
       // With some budget left, the call gets exactly that, not the adapter's own limit.
       const some = { remainingMs: () => 120 };
-      const cut: unknown = await withBudget(some, () => store.read('user')).catch((e: unknown) => e);
+      const cut: unknown = await store.read('user', some).catch((e: unknown) => e);
       expect((cut as Error).message).toMatch(/within 120 ms/);
       expect(sockets.size).toBeGreaterThan(0); // it really connected and waited
       // The deadline aborted the request, not just stopped waiting for it: the client closed its connections.

@@ -1,6 +1,7 @@
 /** Wrappers around a real store, for fault and concurrency tests: they change when calls happen, never what they do. */
 import type { SkillStore } from '../../lambda/kernel/user-store';
 import type { VersionedRecord } from '../../lambda/persistence/record-store';
+import type { TurnBudget } from '../../lambda/kernel/turn-budget';
 
 export interface StoreHooks {
   beforeRead?(userId: string): Promise<void> | void;
@@ -11,18 +12,18 @@ export interface StoreHooks {
 /** Delegates every call to `inner`, running the hooks around reads and writes. */
 export function hookedStore(inner: SkillStore, hooks: StoreHooks): SkillStore {
   return {
-    async read(userId: string): Promise<VersionedRecord> {
+    async read(userId: string, budget?: TurnBudget): Promise<VersionedRecord> {
       await hooks.beforeRead?.(userId);
-      const record = await inner.read(userId);
+      const record = await inner.read(userId, budget);
       await hooks.afterRead?.(userId);
       return record;
     },
-    async write(userId: string, attributes: Record<string, unknown>, expectedVersion: number): Promise<number> {
+    async write(userId: string, attributes: Record<string, unknown>, expectedVersion: number, budget?: TurnBudget): Promise<number> {
       await hooks.beforeWrite?.(userId);
-      return inner.write(userId, attributes, expectedVersion);
+      return inner.write(userId, attributes, expectedVersion, budget);
     },
-    quarantine: (userId) => inner.quarantine(userId),
-    purge: (userId) => inner.purge(userId),
+    quarantine: (userId, budget) => inner.quarantine(userId, budget),
+    purge: (userId, budget) => inner.purge(userId, budget),
   };
 }
 

@@ -9,6 +9,7 @@ import { readUserState } from '../../core/user-state';
 import { cancelTimer } from '../../alexa/timers';
 import { deleteReminder } from '../../alexa/reminders';
 import { SkillStore } from '../../kernel/user-store';
+import { requestBudget, TurnBudget } from '../../kernel/turn-budget';
 
 /**
  * Deletes everything stored about the user, then cancels the skill's timers and reminders that `known` (the
@@ -17,8 +18,9 @@ import { SkillStore } from '../../kernel/user-store';
  * health word, and the store no longer holds anything.
  */
 export async function forgetUser(input: HandlerInput, store: SkillStore, userId: string, known?: Record<string, unknown>): Promise<void> {
-  const state = known ?? (await storedState(store, userId));
-  await store.purge(userId);
+  const budget = requestBudget(input.requestEnvelope);
+  const state = known ?? (await storedState(store, userId, budget));
+  await store.purge(userId, budget);
   const alerts = ownAlertsOf(state ?? {});
   await Promise.all([
     ...alerts.timers.map((id) => cancelTimer(input, id)),
@@ -26,9 +28,9 @@ export async function forgetUser(input: HandlerInput, store: SkillStore, userId:
   ]);
 }
 
-async function storedState(store: SkillStore, userId: string): Promise<Record<string, unknown> | undefined> {
+async function storedState(store: SkillStore, userId: string, budget: TurnBudget | undefined): Promise<Record<string, unknown> | undefined> {
   try {
-    const reading = readUserState((await store.read(userId)).attributes);
+    const reading = readUserState((await store.read(userId, budget)).attributes);
     return reading.kind === 'ok' ? reading.state : undefined;
   } catch {
     // Unreadable or unreachable: the purge still runs (and fails loudly if the store is down).
