@@ -2,7 +2,7 @@
  * The estimator's second opinion for warning signs (tools/simulator/warning-rescue.ts), on the real en-US model: a
  * long sentence the classifier puts out of domain is still heard as its warning sign, and nothing else is rescued.
  */
-import { estimatorFor } from '../../tools/simulator/estimator';
+import { clauses, estimatorFor } from '../../tools/simulator/estimator';
 import { hear } from '../../tools/simulator/hear';
 import { warningRescue } from '../../tools/simulator/warning-rescue';
 import { loadModel } from '../support/model';
@@ -44,6 +44,35 @@ describe('the warning-sign rescue', () => {
     expect(rescue('wet', ['wet'], 'AMAZON.FallbackIntent')).toBeUndefined();
     // Nothing to rescue when the classifier already heard the sign.
     expect(rescue('i wet myself again', ['wet', 'myself'], 'RedFlagBladderIntent')).toBeUndefined();
+  });
+
+  it('counts a word no sample uses as half a word against the sign', () => {
+    const corpus = [
+      { utterance: 'i fell off a ladder', intent: 'RedFlagSeriousFallIntent' },
+      { utterance: 'how long do i keep the ice on', intent: 'IceDurationIntent' },
+      { utterance: 'turn on the lights', intent: 'AMAZON.FallbackIntent' },
+    ];
+    const rescue = warningRescue(corpus, 'en', ['RedFlagSeriousFallIntent'], (word) => word);
+    // fell, off, ladder are the sign's; "christmas" and "garland" no sample uses: 3 / (3 + 0.5 x 2) = 0.75.
+    expect(rescue('i fell off a ladder hanging christmas garland', ['fell', 'off', 'ladder', 'christmas', 'garland'], 'AMAZON.FallbackIntent')).toBe('RedFlagSeriousFallIntent');
+    // A known word that is not the sign's counts whole: 3 / 5 is too little.
+    expect(rescue('i fell off a ladder turning the lights', ['fell', 'off', 'ladder', 'turn', 'lights'], 'AMAZON.FallbackIntent')).toBeUndefined();
+    // One unknown word too many: 3 / (3 + 0.5 x 3) = 0.67.
+    expect(rescue('i fell off a ladder hanging christmas garland yesterday', ['fell', 'off', 'ladder', 'christmas', 'garland', 'yesterday'], 'AMAZON.FallbackIntent')).toBeUndefined();
+  });
+
+  it('splits a sentence into its clauses at the words that join them, and leaves a one-clause sentence whole', () => {
+    expect(clauses("i don't know if it's related but my chest hurts too".split(' '), 'en')).toEqual(["i don't know if it's related", 'my chest hurts too']);
+    expect(clauses('me da vergüenza pero me he meado encima'.split(' '), 'es')).toEqual(['me da vergüenza', 'me he meado encima']);
+    // A joiner with one word beside it makes no clause of its own.
+    expect(clauses('so my chest hurts'.split(' '), 'en')).toEqual([]);
+    expect(clauses('my chest hurts'.split(' '), 'en')).toEqual([]);
+  });
+
+  it('hears a warning sign said as one clause of a longer sentence, and not a clause about someone else', async () => {
+    const estimator = await estimatorFor(model, 'en-US');
+    await expect(estimator.classify("i don't know if it's related but my chest hurts too")).resolves.toMatchObject({ intent: 'RedFlagChestPainIntent' });
+    await expect(estimator.classify("my dog fell off the couch but he's totally fine")).resolves.toMatchObject({ intent: 'AMAZON.FallbackIntent' });
   });
 
   it('never second-guesses one of the fallback intent\'s own samples', async () => {

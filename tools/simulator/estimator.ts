@@ -9,7 +9,8 @@
  * - Out of domain (AMAZON.FallbackIntent): a sentence whose content words are mostly unknown to the model
  *   (MIN_KNOWN_SHARE), so that one rare word ("purple elephants dancing") cannot pull a sentence into an intent,
  *   and a classification below MIN_SCORE. A sentence not heard as a warning sign gets a second look for warning
- *   signs only (warning-rescue.ts): long, rambling sentences are where this classifier loses them.
+ *   signs only (warning-rescue.ts): long, rambling sentences are where this classifier loses them. A sentence in
+ *   several clauses ("..., but my chest hurts too") is a warning sign when one clause on its own is heard as one.
  * - Slots are then filled as the exact matcher fills them: built-in types only with words of their type; custom
  *   types only with a value or synonym here (an estimate has no sample to say where an open slot would be).
  * - Training takes seconds: a trained classifier is kept in memory and in .cache/nlu/ (git-ignored), by a hash of
@@ -154,7 +155,7 @@ async function build(model: InteractionModel, language: Language, corpus: Array<
   const types = new Map((model.interactionModel.languageModel.types ?? []).map((type) => [type.name, type]));
   const vocabulary = new Set(corpus.flatMap(({ utterance }) => normalizeWords(utterance).map(wordKey)));
   const rescue = warningRescue(corpus, language, URGENT_INTENTS, wordKey);
-  const classify = async (utterance: string): Promise<Estimate> => {
+  const classifyWhole = async (utterance: string): Promise<Estimate> => {
     const words = normalizeWords(utterance);
     const text = words.join(' ');
     if (text === '') return { intent: FALLBACK_INTENT, score: 1 };
@@ -169,6 +170,20 @@ async function build(model: InteractionModel, language: Language, corpus: Array<
     const result = await nlp.process(language, text);
     const outOfDomain = result.intent === 'None' || result.score < MIN_SCORE;
     return heard(outOfDomain ? FALLBACK_INTENT : result.intent, result.score);
+  };
+  // A sentence said in several clauses is a warning sign when one clause on its own is heard as one: "i don't know
+  // if it's related but my chest hurts too". A clause the classifier hears comes before one the second opinion does.
+  const classify = async (utterance: string): Promise<Estimate> => {
+    const whole = await classifyWhole(utterance);
+    if (isUrgent(whole) && !whole.rescued) return whole;
+    let rescuedClause: Estimate | undefined;
+    for (const clause of clauses(normalizeWords(utterance), language)) {
+      const part = await classifyWhole(clause);
+      if (!isUrgent(part)) continue;
+      if (!part.rescued) return { ...part, rescued: true };
+      rescuedClause ??= part;
+    }
+    return isUrgent(whole) ? whole : (rescuedClause ?? whole);
   };
   return {
     classify,
@@ -247,4 +262,24 @@ interface NlpContainer {
   use(plugin: unknown): void;
   registerConfiguration(tag: string, settings: object, overwrite: boolean): void;
   get(name: string): unknown;
+}
+
+function isUrgent(estimate: Estimate): boolean {
+  return URGENT_INTENTS.includes(estimate.intent);
+}
+
+const JOINERS: Record<Language, ReadonlySet<string>> = {
+  en: new Set('and but so because cause since though although then'.split(' ')),
+  es: new Set('y pero porque aunque pues desde'.split(' ')),
+};
+
+/** The clauses of a sentence said in several parts ("i don't know if it's related but my chest hurts too"). */
+export function clauses(words: readonly string[], language: Language): string[] {
+  const parts: string[][] = [[]];
+  for (const word of words) {
+    if (JOINERS[language].has(word)) parts.push([]);
+    else parts[parts.length - 1].push(word);
+  }
+  const real = parts.filter((part) => part.length >= 2);
+  return real.length > 1 ? real.map((part) => part.join(' ')) : [];
 }
