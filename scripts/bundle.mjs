@@ -7,7 +7,8 @@ import SHARED_OPTIONS from './bundle-options.js';
  * Libraries a launch does not need go beside the bundle, one file each, and the bundle requires them from there
  * when first used, so they are not compiled at every cold start (measured with node --cpu-prof and V8 coverage):
  * - luxon (71 KB): no launch counts dates (lambda/core/luxon.ts loads it on first use); in the Lambda zip.
- * - aws-lite (91 KB), the DynamoDB client: only the DynamoDB store loads it; in the Lambda zip.
+ * - aws-lite (32 KB, and its vendored parts beside it: below), the DynamoDB client: only the DynamoDB store loads
+ *   it; in the Lambda zip.
  * - better-sqlite3's JavaScript: only the embedded store loads it, never Lambda; not in the zip. Its native addon
  *   stays in node_modules (scripts/bundle-options.js).
  * Each is a whole library with nothing shared with the bundle, so one copy of it is ever loaded.
@@ -21,9 +22,29 @@ const besideTheBundle = {
   },
 };
 
+/**
+ * aws-lite's own vendored parts that the DynamoDB store never runs, since it sends and reads DynamoDB's JSON raw:
+ * its AWS-JSON marshaller and its XML parser (59 KB of aws-lite's 91 KB, 6.4M instructions of a Lambda cold start
+ * spent compiling them, callgrind). aws-lite requires each only when a call needs it; each is a file beside
+ * aws-lite.js, in the zip.
+ */
+const AWS_LITE_VENDOR = { aws: 'aws-lite-aws.js', xml: 'aws-lite-xml.js' };
+const besideAwsLite = {
+  name: 'beside-aws-lite',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/_vendor\/(aws|xml)$/ }, (args) =>
+      args.importer.includes('@aws-lite') ? { path: `./${AWS_LITE_VENDOR[args.path.slice('../_vendor/'.length)]}`, external: true } : undefined,
+    );
+  },
+};
+
 await build({ ...SHARED_OPTIONS, entryPoints: ['lambda/index.ts'], outfile: 'lambda/dist/index.js', plugins: [...SHARED_OPTIONS.plugins, besideTheBundle] });
 for (const [library, file] of Object.entries(BESIDE)) {
-  await build({ ...SHARED_OPTIONS, entryPoints: [library], outfile: `lambda/dist/${file}` });
+  const plugins = library === '@aws-lite/client' ? [...SHARED_OPTIONS.plugins, besideAwsLite] : SHARED_OPTIONS.plugins;
+  await build({ ...SHARED_OPTIONS, entryPoints: [library], outfile: `lambda/dist/${file}`, plugins });
+}
+for (const [part, file] of Object.entries(AWS_LITE_VENDOR)) {
+  await build({ ...SHARED_OPTIONS, entryPoints: [`node_modules/@aws-lite/client/src/_vendor/${part}.js`], outfile: `lambda/dist/${file}` });
 }
 
 // The web service (lambda/web-service.ts), for hosting outside Lambda: a separate file, so nothing of express

@@ -13,10 +13,22 @@ const zlib = require('node:zlib');
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'lambda', 'dist');
 /**
- * What the Lambda runs (handler index.handler; luxon and aws-lite, which it requires from beside it on first use:
- * scripts/bundle.mjs) and the maps that make its stack traces readable. Not better-sqlite3.js: Lambda never loads it.
+ * What the Lambda runs (handler index.handler; luxon and aws-lite, which it requires from beside it on first use,
+ * and aws-lite's vendored parts, which aws-lite requires only when a call needs them: scripts/bundle.mjs) and the
+ * maps that make its stack traces readable. Not better-sqlite3.js: Lambda never loads it.
  */
-const FILES = ['index.js', 'index.js.map', 'luxon.js', 'luxon.js.map', 'aws-lite.js', 'aws-lite.js.map'];
+const FILES = [
+  'index.js',
+  'index.js.map',
+  'luxon.js',
+  'luxon.js.map',
+  'aws-lite.js',
+  'aws-lite.js.map',
+  'aws-lite-aws.js',
+  'aws-lite-aws.js.map',
+  'aws-lite-xml.js',
+  'aws-lite-xml.js.map',
+];
 
 /** 1980-01-01 00:00, the first moment a zip can say. */
 const DOS_TIME = 0;

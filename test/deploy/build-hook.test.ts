@@ -87,7 +87,7 @@ describe('hooks/build.sh, as ask deploy runs it', () => {
     if (status !== 0) throw new Error(`hooks/build.sh failed (${status}):\n${output}`);
 
     const entries = readZip(zip);
-    expect(entries.map((entry) => entry.name)).toEqual(['aws-lite.js', 'aws-lite.js.map', 'index.js', 'index.js.map', 'luxon.js', 'luxon.js.map']);
+    expect(entries.map((entry) => entry.name)).toEqual(['aws-lite-aws.js', 'aws-lite-aws.js.map', 'aws-lite-xml.js', 'aws-lite-xml.js.map', 'aws-lite.js', 'aws-lite.js.map', 'index.js', 'index.js.map', 'luxon.js', 'luxon.js.map']);
     for (const entry of entries) expect(entry.data.equals(readFileSync(path.join(project, 'lambda', 'dist', entry.name)))).toBe(true);
     expect(entries.find((entry) => entry.name === 'index.js')?.data.toString('utf8')).toContain('handler');
     expect(packageFiles(project)).toEqual(packaged);

@@ -177,6 +177,25 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
     expect(result.response?.response.outputSpeech?.ssml).toMatch(/\bday 3\b/);
   });
 
+  it('finds beside itself every file it or its libraries require (better-sqlite3.js aside: only the embedded store loads it)', () => {
+    const requiredBeside = LAMBDA_FILES.filter((file) => file.endsWith('.js')).flatMap((file) =>
+      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/require\("\.\/([^"]+)"\)/g)].map(([, name]) => name),
+    );
+    expect(requiredBeside).toEqual(expect.arrayContaining(['luxon.js', 'aws-lite.js', 'aws-lite-aws.js', 'aws-lite-xml.js']));
+    expect(requiredBeside.filter((name) => name !== 'better-sqlite3.js' && !LAMBDA_FILES.includes(name))).toEqual([]);
+  });
+
+  it("has aws-lite's AWS-JSON marshaller and XML parser beside it, working there, for a call that would need them", async () => {
+    const script = `
+      const aws = require('./aws-lite-aws.js');
+      const { XMLParser } = require('./aws-lite-xml.js');
+      process.stdout.write(JSON.stringify([aws.marshall({ day: 3 }), new XMLParser().parse('<a>1</a>')]));
+    `;
+    const child = await runNode(['-e', script], { cwd: dir, env: { PATH: process.env.PATH } });
+    expect(child.stderr).toBe('');
+    expect(JSON.parse(child.stdout)).toEqual([{ day: { N: '3' } }, { a: 1 }]);
+  });
+
   it('is small, and carries nothing of the web service', async () => {
     expect(LAMBDA_FILES.filter((file) => file.endsWith('.js')).reduce((size, file) => size + statSync(path.join(DIST, file)).size, 0)).toBeLessThan(1_000_000);
     const result = await run(configured(), launch());
@@ -217,7 +236,7 @@ describe('scripts/zip-lambda.js', () => {
     try {
       const first = path.join(dir, 'a', 'build.zip');
       const second = path.join(dir, 'b', 'build.zip');
-      expect(zipLambda(first)).toEqual(['aws-lite.js', 'aws-lite.js.map', 'index.js', 'index.js.map', 'luxon.js', 'luxon.js.map']);
+      expect(zipLambda(first)).toEqual(['aws-lite-aws.js', 'aws-lite-aws.js.map', 'aws-lite-xml.js', 'aws-lite-xml.js.map', 'aws-lite.js', 'aws-lite.js.map', 'index.js', 'index.js.map', 'luxon.js', 'luxon.js.map']);
       zipLambda(second);
       const entries = readZip(first);
       expect(entries.map((entry) => entry.name)).toEqual([...LAMBDA_FILES].sort());
