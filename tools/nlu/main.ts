@@ -2,6 +2,8 @@
  * `npm run nlu -- --smapi-json <locale>` prints that locale's annotation set as the JSON body Amazon's
  * update-annotations-for-nlu-annotation-sets takes (see the README).
  *
+ * `npm run nlu -- --summary`: one line per set and engine, every locale together (summary.ts).
+ *
  * `npm run nlu [locale ...]`: evaluates the annotation sets (interaction-models/annotations/<locale>.csv) offline
  * with both engines of the simulator and prints, per locale: accuracy per intent, the confusions, the warning-sign
  * recall and the false alarms, the slot values, and the annotations skipped because their intent is still planned.
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import { annotationLocales, annotationsDir, HELD_OUT_SETS, readAnnotations, toSmapiJson } from './annotations';
 import { EngineName, evaluate, Report } from './evaluate';
 import { plannedIntents } from './planned';
+import { setFigures, summaryLine } from './summary';
 
 const percent = (right: number, total: number) => (total === 0 ? '  -  ' : `${((100 * right) / total).toFixed(0).padStart(3)}%`);
 
@@ -53,6 +56,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(toSmapiJson(readAnnotations(args[1] ?? 'en-US')), null, 2)}\n`);
     return;
   }
+  if (args[0] === '--summary') {
+    await printSummary();
+    return;
+  }
   const wanted = args;
   const locales = wanted.length > 0 ? wanted : annotationLocales();
   for (const locale of locales) {
@@ -84,6 +91,20 @@ async function main(): Promise<void> {
         );
         for (const confusion of report.confusions) console.log(`    ${confusion.expected} -> ${confusion.heard}: ${confusion.utterances.map((u) => `"${u}"`).join(', ')}`);
       }
+    }
+  }
+}
+
+/** The main sets, then every set of HELD_OUT_SETS there is, each over every locale it has. */
+async function printSummary(): Promise<void> {
+  const sets = [{ dir: '', name: 'main sets' }, ...HELD_OUT_SETS.filter((set) => existsSync(join(annotationsDir(), set.dir)))];
+  for (const set of sets) {
+    for (const engine of ['exact', 'estimate'] as const) {
+      const reports = [];
+      for (const locale of annotationLocales(undefined, set.dir)) {
+        reports.push(await evaluate(readInteractionModel(locale), locale, readAnnotations(locale, undefined, set.dir), engine, plannedIntents(locale)));
+      }
+      console.log(summaryLine(set.name, engine, setFigures(reports)));
     }
   }
 }
