@@ -13,8 +13,8 @@ async function loop(): Promise<void> {
     const { attributes, version } = await store.read(userId);
     const count = (typeof attributes.count === 'number' ? attributes.count : 0) + 1;
     await store.write(userId, { count, note: `write ${count}`.repeat(20) }, version);
-    // The next write waits until this line has reached the pipe: on a loaded machine a pipe's reader falls behind,
-    // Node queues the line in this process, and a kill then loses confirmations of writes that were made.
+    // The next write waits until this line has been handed to the pipe, so a kill can never come after a write
+    // whose confirmation is still inside this process (the test allows one write beyond the last confirmation).
     await new Promise<void>((resolve, reject) => process.stdout.write(`confirmed ${count}\n`, (error) => (error ? reject(error) : resolve())));
     // Let the event loop run, so that the kill can land between, before and inside writes.
     await new Promise((resolve) => setImmediate(resolve));

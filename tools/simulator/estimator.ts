@@ -67,7 +67,7 @@ const FILLERS: Record<Language, Record<string, readonly string[]>> = {
 export interface Estimate {
   intent: string;
   score: number;
-  /** Not a warning sign for the classifier, heard as one by the second opinion (warning-rescue.ts). */
+  /** Not a warning sign for the classifier on the whole sentence: heard as one by the second opinion (warning-rescue.ts) or in one of its clauses. */
   rescued?: boolean;
 }
 

@@ -16,7 +16,7 @@
  * - one of them is a warning-sign word: at least DISTINCTIVE_SHARE of the training sentences that use it are warning
  *   signs ("pee", "ladder", "chest"; not "tired", "walking" or "time");
  * - over a care intent the classifier chose, more of the content words are the sign's than that intent's.
- * The four values were chosen on the tuning sets (sets 3 to 6), never on the held-out set.
+ * The four values were chosen on the tuning sets (sets 3 to 8), never on the held-out set.
  *
  * Development and tests only: never imported by lambda/.
  */
