@@ -75,6 +75,14 @@ describe('the warning-sign rescue', () => {
     await expect(estimator.classify("my dog fell off the couch but he's totally fine")).resolves.toMatchObject({ intent: 'AMAZON.FallbackIntent' });
   });
 
+  it('hears a possessive no sample says as its word: someone else\'s temperature is not a fever', async () => {
+    const estimator = await estimatorFor(model, 'en-US');
+    // "daughter's" is in no sample, "daughter" is (the fallback's other people): without the rule, a fever.
+    await expect(estimator.classify("my daughter's got a temperature")).resolves.toMatchObject({ intent: 'AMAZON.FallbackIntent' });
+    // A word the samples say with its "'s" stays as it is.
+    await expect(estimator.classify("it's far worse at night")).resolves.toMatchObject({ intent: 'RedFlagNightPainIntent' });
+  });
+
   it('never second-guesses one of the fallback intent\'s own samples', async () => {
     // A FallbackIntent sample whose words are also a serious fall's ("shower", "morning").
     await expect(hear(model, 'i had a shower this morning', NOW, 'UTC', { locale: 'en-US' })).resolves.toMatchObject({
