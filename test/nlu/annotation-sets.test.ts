@@ -71,10 +71,7 @@ describe.each(locales)('%s', (locale) => {
 
   // The urgent answer names the sign it heard: a bowel accident heard as a bladder one is a wrong answer.
   it.each(['exact', 'estimate'] as const)('%s: every warning sign is heard as its own sign', (engine) => {
-    const wrongSign = reports[locale][engine].outcomes
-      .filter((o) => isUrgent(o.annotation.intent) && isUrgent(o.heard.intent) && !o.intentRight)
-      .map((o) => `${o.annotation.utterance}: ${o.annotation.intent} -> ${o.heard.intent}`);
-    expect(wrongSign).toEqual([]);
+    expect(reports[locale][engine].warningSigns.asAnotherSign).toEqual([]);
   });
 
   it.each(['exact', 'estimate'] as const)('%s: no everyday sentence raises the alarm', (engine) => {

@@ -9,7 +9,7 @@
 import type { InteractionModel } from '../simulator/model-types';
 import type { IntentMatch } from '../simulator/matcher';
 import { hear } from '../simulator/hear';
-import { URGENT_INTENTS } from '../../lambda/features/safety/handlers/warning-sign-intents';
+import { isUrgent } from '../simulator/estimator';
 import type { Annotation } from './annotations';
 
 export type EngineName = 'exact' | 'estimate';
@@ -29,7 +29,8 @@ export interface Report {
   skipped: Annotation[];
   perIntent: Record<string, { total: number; right: number }>;
   confusions: Array<{ expected: string; heard: string; count: number; utterances: string[] }>;
-  warningSigns: { total: number; heard: number; missed: string[] };
+  /** `asAnotherSign`: heard as a different warning sign (the urgent answer, naming the wrong sign), as `utterance: expected -> heard`. */
+  warningSigns: { total: number; heard: number; missed: string[]; asAnotherSign: string[] };
   falseAlarms: Array<{ utterance: string; heard: string }>;
   slots: { total: number; right: number; wrong: Array<{ utterance: string; expected: Record<string, string>; heard: Record<string, string> }> };
   accuracy: number;
@@ -37,9 +38,7 @@ export interface Report {
 
 export const REFERENCE_ZONE = 'UTC';
 
-export function isUrgent(intent: string): boolean {
-  return URGENT_INTENTS.includes(intent);
-}
+export { isUrgent };
 
 export async function evaluate(
   model: InteractionModel,
@@ -68,10 +67,10 @@ export async function evaluate(
   return summarise(locale, engine, outcomes, skipped);
 }
 
-function summarise(locale: string, engine: EngineName, outcomes: Outcome[], skipped: Annotation[]): Report {
+export function summarise(locale: string, engine: EngineName, outcomes: Outcome[], skipped: Annotation[]): Report {
   const perIntent: Report['perIntent'] = {};
   const confusions = new Map<string, { expected: string; heard: string; count: number; utterances: string[] }>();
-  const warningSigns = { total: 0, heard: 0, missed: [] as string[] };
+  const warningSigns = { total: 0, heard: 0, missed: [] as string[], asAnotherSign: [] as string[] };
   const falseAlarms: Report['falseAlarms'] = [];
   const slots: Report['slots'] = { total: 0, right: 0, wrong: [] };
   for (const { annotation, heard, intentRight, slotsRight } of outcomes) {
@@ -87,8 +86,11 @@ function summarise(locale: string, engine: EngineName, outcomes: Outcome[], skip
     }
     if (isUrgent(annotation.intent)) {
       warningSigns.total++;
-      if (isUrgent(heard.intent)) warningSigns.heard++;
-      else warningSigns.missed.push(annotation.utterance);
+      if (!isUrgent(heard.intent)) warningSigns.missed.push(annotation.utterance);
+      else {
+        warningSigns.heard++;
+        if (!intentRight) warningSigns.asAnotherSign.push(`${annotation.utterance}: ${annotation.intent} -> ${heard.intent}`);
+      }
     } else if (isUrgent(heard.intent)) {
       falseAlarms.push({ utterance: annotation.utterance, heard: heard.intent });
     }

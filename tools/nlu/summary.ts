@@ -17,18 +17,14 @@ export interface SetFigures {
 
 export function setFigures(reports: readonly Report[]): SetFigures {
   const figures: SetFigures = { signsHeard: 0, signs: 0, wrongSign: 0, falseAlarms: 0, othersRight: 0, others: 0 };
-  for (const { outcomes } of reports) {
-    for (const { annotation, heard, intentRight } of outcomes) {
-      if (isUrgent(annotation.intent)) {
-        figures.signs++;
-        if (isUrgent(heard.intent)) figures.signsHeard++;
-        if (isUrgent(heard.intent) && !intentRight) figures.wrongSign++;
-      } else {
-        figures.others++;
-        if (intentRight) figures.othersRight++;
-        if (isUrgent(heard.intent)) figures.falseAlarms++;
-      }
-    }
+  for (const { warningSigns, falseAlarms, outcomes } of reports) {
+    figures.signsHeard += warningSigns.heard;
+    figures.signs += warningSigns.total;
+    figures.wrongSign += warningSigns.asAnotherSign.length;
+    figures.falseAlarms += falseAlarms.length;
+    const others = outcomes.filter(({ annotation }) => !isUrgent(annotation.intent));
+    figures.others += others.length;
+    figures.othersRight += others.filter(({ intentRight }) => intentRight).length;
   }
   return figures;
 }

@@ -181,15 +181,15 @@ async function build(model: InteractionModel, language: Language, corpus: Array<
   // if it's related but my chest hurts too". A clause the classifier hears comes before one the second opinion does.
   const classify = async (utterance: string): Promise<Estimate> => {
     const whole = await classifyWhole(utterance);
-    if (isUrgent(whole) && !whole.rescued) return whole;
+    if (isUrgent(whole.intent) && !whole.rescued) return whole;
     let rescuedClause: Estimate | undefined;
     for (const clause of clauses(normalizeWords(utterance), language)) {
       const part = await classifyWhole(clause);
-      if (!isUrgent(part)) continue;
+      if (!isUrgent(part.intent)) continue;
       if (!part.rescued) return { ...part, rescued: true };
       rescuedClause ??= part;
     }
-    return isUrgent(whole) ? whole : (rescuedClause ?? whole);
+    return isUrgent(whole.intent) ? whole : (rescuedClause ?? whole);
   };
   return {
     classify,
@@ -270,8 +270,9 @@ interface NlpContainer {
   get(name: string): unknown;
 }
 
-function isUrgent(estimate: Estimate): boolean {
-  return URGENT_INTENTS.includes(estimate.intent);
+/** Whether an intent is a warning sign or the plea for urgent help: what gets the urgent answer. */
+export function isUrgent(intent: string): boolean {
+  return URGENT_INTENTS.includes(intent);
 }
 
 const JOINERS: Record<Language, ReadonlySet<string>> = {

@@ -86,20 +86,19 @@ export function warningRescue(
     return count !== undefined && count.warning / count.all >= DISTINCTIVE_SHARE;
   };
   // The share of the sentence's words that are the intent's own; a word no sample uses counts UNKNOWN_WEIGHT.
-  const support = (intent: string, contentWords: readonly string[]) => {
+  const support = (intent: string, contentWords: readonly string[], known: number) => {
     const own = wordsOf.get(intent) ?? new Set<string>();
-    const known = contentWords.filter((word) => usedBy.has(word)).length;
     return contentWords.filter((word) => own.has(word)).length / (known + UNKNOWN_WEIGHT * (contentWords.length - known));
   };
   return (utterance, contentWords, heard) => {
-    const knownWords = contentWords.filter((word) => usedBy.has(word));
-    if (warning.has(heard) || knownWords.length < RESCUE_MIN_WORDS) return undefined;
+    const known = contentWords.filter((word) => usedBy.has(word)).length;
+    if (warning.has(heard) || known < RESCUE_MIN_WORDS) return undefined;
     const best = classifier.computeOdds(utterance)[0]?.[0];
     if (best === undefined || !warning.has(best)) return undefined;
-    const sign = support(best, contentWords);
+    const sign = support(best, contentWords, known);
     if (sign < RESCUE_SUPPORT || !contentWords.some(isWarningWord)) return undefined;
     // Over a care intent the classifier chose, only where the sentence's own words side with the sign.
-    return heard === FALLBACK_INTENT || sign > support(heard, contentWords) ? best : undefined;
+    return heard === FALLBACK_INTENT || sign > support(heard, contentWords, known) ? best : undefined;
   };
 }
 
