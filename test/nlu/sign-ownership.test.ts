@@ -20,6 +20,9 @@ const EN: readonly Row[] = [
   ['i was in an accident', 'RedFlagSeriousFallIntent'],
   ['this started after an accident', 'RedFlagSeriousFallIntent'],
   ['my bum is numb', 'RedFlagSaddleNumbnessIntent'],
+  // Numb legs are the legs' (the leg-weakness answer names numbness); numbness between them is the saddle's.
+  ['my legs went numb', 'RedFlagLegWeaknessIntent'],
+  ['my legs have gone numb', 'RedFlagLegWeaknessIntent'],
   // A shared word with the sign's own noun.
   ['i had an accident and it was poo', 'RedFlagBowelIntent'],
   ['i had a poo accident', 'RedFlagBowelIntent'],
