@@ -23,6 +23,12 @@ export type SilenceMeaning =
   /** The place is already saved, and offered again next time (a stretch routine, a running timer). */
   | 'keepsPlace';
 
+/**
+ * What "go on", "ready", "continue" (AMAZON.ResumeIntent) mean while the question waits and no routine runs: a yes to
+ * an offer; no answer to a question that needs a plain yes (consent) or asks for something else.
+ */
+export type GoOnMeaning = 'yes' | 'notAnAnswer';
+
 export interface QuestionAnswers<Q> {
   yes: Answer<Q>;
   no: Answer<Q>;
@@ -37,6 +43,7 @@ export interface QuestionAnswers<Q> {
   /** Said again when the user is silent: it repeats the question. */
   reprompt: (turn: Turn, question: Q) => string;
   silence: SilenceMeaning;
+  goOn: GoOnMeaning;
 }
 
 export type QuestionRegistry = { readonly [K in QuestionKind]: QuestionAnswers<QuestionOf<K>> };
@@ -53,6 +60,11 @@ export function openQuestion(registry: QuestionRegistry, turn: Turn): { question
   // The entry is the one registered for this question's own kind, so it takes this question.
   const answers = registry[question.kind] as unknown as QuestionAnswers<PendingQuestion>;
   return { question, answers };
+}
+
+/** "Go on" is the pending question's yes: it means yes there, and no routine is running for it to carry on. */
+export function goOnAnswers(registry: QuestionRegistry, turn: Turn): boolean {
+  return turn.session.routine === undefined && openQuestion(registry, turn).answers.goOn === 'yes';
 }
 
 /** The same question again, after words that were not an answer: "Sorry, I didn't catch that." and the reprompt. */

@@ -101,6 +101,20 @@ async function setUp(kind: QuestionKind) {
 const ERROR = linesOf('common.error')[0];
 const HINT = linesOf('safety.feltWrongHint')[0];
 
+describe('"go on" with an offer pending in the middle of a routine', () => {
+  it('carries on with the routine, not the offer', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'brc-registry-'));
+    dirs.push(dir);
+    const store = new SqliteRecordStore(dir);
+    stores.push(store);
+    await store.write(device.userId, { version: USER_STATE_VERSION, onsetAt: ago(4 * DAYS, NOW), timeZone: 'America/New_York', pain: [{ score: 3, at: ago(2 * HOURS, NOW) }], disclaimerHeardAt: ago(DAYS, NOW), safetyCheckAt: ago(DAYS, NOW), healthConsent: { answer: 'yes', at: ago(DAYS, NOW) } }, 0);
+    const skill = buildSkill({ store, clock: { now: () => NOW }, pickVariant: () => 0 });
+    const attributes = { routine: ROUTINE_RUN, pending: { kind: 'offer', offer: 'iceSession' } };
+    const response = await skill.invoke(envelope(device, intentRequest(stamp('en-US', NOW), 'AMAZON.ResumeIntent'), { sessionId: 's', attributes, new: false }));
+    expect((response.sessionAttributes as { pending?: { kind: string } }).pending?.kind).toBe('routine');
+  });
+});
+
 describe.each(QUESTION_KINDS)('the %s question', (kind) => {
   it('has its answers in the registry', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'brc-registry-'));
@@ -122,6 +136,24 @@ describe.each(QUESTION_KINDS)('the %s question', (kind) => {
       expect(turn.speech).not.toContain(ERROR);
     }
     expect(yes.speech).not.toBe(no.speech);
+  });
+
+  it('takes "go on" (AMAZON.ResumeIntent) as its yes only where the registry says so, and never for consent', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'brc-registry-'));
+    dirs.push(dir);
+    const store = new SqliteRecordStore(dir);
+    stores.push(store);
+    const meaning = questionRegistry(store)[kind].goOn;
+    const consent: readonly QuestionKind[] = ['healthConsent', 'reminders', 'forgetMe'];
+    if (consent.includes(kind)) expect(meaning).toBe('notAnAnswer');
+    const { say, stored } = await setUp(kind);
+    const before = await stored();
+    const goOn = await say('AMAZON.ResumeIntent');
+    expect(goOn.speech).not.toContain(ERROR);
+    if (consent.includes(kind)) expect(await stored()).toEqual(before);
+    const yes = await say('AMAZON.YesIntent');
+    if (meaning === 'yes') expect(goOn.speech).toBe(yes.speech);
+    if (consent.includes(kind)) expect(goOn.speech).not.toBe(yes.speech);
   });
 
   it('asks the question again after words it did not understand, with the "if something feels wrong" line when a question is open', async () => {

@@ -133,6 +133,18 @@ describe('stretching gated by pain, as the care protocol says', () => {
     expect(turn.ssml).toContain(en('advice.restPosition.any'));
   });
 
+  // "ready", "go on", "continue" (AMAZON.ResumeIntent) to an offer are a yes; with no routine running there is
+  // nothing else for them to carry on with.
+  it.each(['ready', 'go on', 'yeah go on'])('in the first 48 hours, "%s" to the offer walks through the rest position', async (answer) => {
+    const t = await seeded({ ...stretchingPhase(), onsetAt: ago(5 * HOURS), pain: [{ score: 5, at: ago(HOURS) }] });
+    await t.alexa.say('open back relief coach');
+    await t.alexa.say('guide me through the stretches');
+    const turn = await t.alexa.say(answer);
+    expect(turn.heard?.intent).toBe('AMAZON.ResumeIntent');
+    expect(turn.ssml).toContain(en('advice.restPosition.any'));
+    expect(turn.ssml).not.toContain(en('stretch:nav.notInRoutine'));
+  });
+
   it('with pain of 7 or more, refuses with what helps instead', async () => {
     const t = await seeded({ ...stretchingPhase(), pain: [{ score: 8, at: ago(HOURS) }] });
     await t.alexa.say('open back relief coach');

@@ -26,7 +26,7 @@ type TimerKind = 'towelCheck' | 'skinCheck' | 'startTimer' | 'breakTimer' | 'rem
 /** What every timer question shares: a number is confirmed as pain, a date is the onset, words re-ask it. */
 function timerQuestion<K extends TimerKind>(
   reprompt: (turn: Turn, question: QuestionOf<K>) => string,
-  answers: Pick<QuestionAnswers<QuestionOf<K>>, 'yes' | 'no' | 'unsure' | 'silence'>,
+  answers: Pick<QuestionAnswers<QuestionOf<K>>, 'yes' | 'no' | 'unsure' | 'silence' | 'goOn'>,
 ): QuestionAnswers<QuestionOf<K>> {
   return {
     ...answers,
@@ -52,35 +52,44 @@ export const ICE_HEAT_ANSWERS: QuestionAnswersOf<TimerKind> = {
     no: (turn, question) => towelAnswered(turn, false, question.minutes),
     unsure: (turn, question) => towelAnswered(turn, false, question.minutes),
     silence: 'declined',
+    goOn: 'notAnAnswer',
   }),
   skinCheck: timerQuestion(skinReprompt, {
     yes: (turn, question) => skinAnswered(turn, true, question.minutes),
     no: (turn, question) => skinAnswered(turn, false, question.minutes),
     unsure: (turn, question) => skinAnswered(turn, false, question.minutes),
     silence: 'declined',
+    goOn: 'notAnAnswer',
   }),
   startTimer: timerQuestion(consentReprompt, {
     yes: (turn, question) => startSessionTimer(turn, question.session, question.minutes),
     no: (turn, question) => consentDeclined(turn, question.session, question.minutes),
     unsure: reask(consentReprompt),
     silence: 'declined',
+    // "Go on" to "shall I start the timer?" is the spoken go-ahead it asks for.
+    goOn: 'yes',
   }),
   breakTimer: timerQuestion(breakReprompt, {
     yes: (turn, question) => startBreakTimer(turn, question.minutes),
     no: (turn, question) => breakDeclined(turn, question.minutes),
     unsure: reask(breakReprompt),
     silence: 'declined',
+    goOn: 'yes',
   }),
   reminders: timerQuestion(remindersReprompt, {
     yes: (turn) => setReminders(turn),
     no: (turn) => remindersDeclined(turn),
     unsure: (turn) => remindersDeclined(turn),
     silence: 'declined',
+    // Reminders need a plain yes (a permission follows).
+    goOn: 'notAnAnswer',
   }),
   timerPaused: timerQuestion(pausedReprompt, {
     yes: (turn) => resumeSession(turn),
     no: (turn) => reply(turn, { speak: turn.speech.say('offer.declined') }),
     unsure: reask(pausedReprompt),
     silence: 'keepsPlace',
+    // "Resume" here is the timer's (ResumeTimerHandler).
+    goOn: 'notAnAnswer',
   }),
 };

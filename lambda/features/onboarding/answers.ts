@@ -27,6 +27,7 @@ const OPEN_ANSWERS = {
   fallback: (turn: Turn) => reply(turn, { speak: turn.speech.say('common.fallback'), ask: { reprompt: turn.speech.say('common.reprompt') } }),
   reprompt: (turn: Turn) => turn.speech.say('common.reprompt'),
   silence: 'declined' as const,
+  goOn: 'notAnAnswer' as const,
 };
 
 export const ONBOARDING_ANSWERS: QuestionAnswersOf<'onset' | 'offer' | 'anythingElse' | 'nothingAsked'> = {
@@ -39,6 +40,7 @@ export const ONBOARDING_ANSWERS: QuestionAnswersOf<'onset' | 'offer' | 'anything
     fallback: (turn) => askOnset(turn, [turn.speech.say('onset.unclearLead')]),
     reprompt: (turn) => turn.speech.say('launch.askOnsetReprompt'),
     silence: 'unanswered',
+    goOn: 'notAnAnswer',
   },
   offer: {
     yes: (turn, question) => OFFER_ANSWERS[question.offer].accept(turn),
@@ -50,6 +52,8 @@ export const ONBOARDING_ANSWERS: QuestionAnswersOf<'onset' | 'offer' | 'anything
     fallback: (turn, question) => askAgain(turn, question, turn.speech.say(OFFER_ANSWERS[question.offer].reprompt)),
     reprompt: (turn, question) => turn.speech.say(OFFER_ANSWERS[question.offer].reprompt),
     silence: 'declined',
+    // "Ready", "go on" to "shall I ...?" take the offer.
+    goOn: 'yes',
   },
   // "Anything else?" invites a pain score (its reprompt says so): a number is one.
   anythingElse: { ...OPEN_ANSWERS, number: (turn, _question, reading) => takePainReport(turn, reading) },

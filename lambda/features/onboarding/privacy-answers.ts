@@ -37,6 +37,7 @@ export function privacyAnswers(store: SkillStore): QuestionAnswersOf<'healthCons
       fallback: consentAgain,
       reprompt: (turn) => turn.speech.say('privacy.consentReprompt'),
       silence: 'unanswered',
+      goOn: 'notAnAnswer',
     },
     forgetMe: {
       yes: (turn) => forgetNow(turn, store),
@@ -47,6 +48,7 @@ export function privacyAnswers(store: SkillStore): QuestionAnswersOf<'healthCons
       fallback: forgetAgain,
       reprompt: (turn) => turn.speech.say('privacy.forgetReprompt'),
       silence: 'declined',
+      goOn: 'notAnAnswer',
     },
   };
 }

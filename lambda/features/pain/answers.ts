@@ -15,6 +15,7 @@ export const PAIN_ANSWERS: QuestionAnswersOf<'pain' | 'painConfirm'> = {
     fallback: (turn, question) => askAgain(turn, question, turn.speech.say('pain.askReprompt')),
     reprompt: (turn) => turn.speech.say('pain.askReprompt'),
     silence: 'declined',
+    goOn: 'notAnAnswer',
   },
   painConfirm: {
     yes: (turn, question) => takePainReport(turn, { kind: 'ok', score: question.score }),
@@ -27,5 +28,6 @@ export const PAIN_ANSWERS: QuestionAnswersOf<'pain' | 'painConfirm'> = {
     fallback: (turn, question) => askAgain(turn, question, turn.speech.say('pain.confirm.reprompt', { score: question.score })),
     reprompt: (turn, question) => turn.speech.say('pain.confirm.reprompt', { score: question.score }),
     silence: 'declined',
+    goOn: 'notAnAnswer',
   },
 };

@@ -28,6 +28,7 @@ export const SAFETY_ANSWERS: QuestionAnswersOf<'safetyCheck' | 'gotChecked'> = {
     fallback: (turn, question) => askAgain(turn, question, turn.speech.say('safety.checkReprompt')),
     reprompt: (turn) => turn.speech.say('safety.checkReprompt'),
     silence: 'unanswered',
+    goOn: 'notAnAnswer',
   },
   gotChecked: {
     yes: (turn) => {
@@ -42,5 +43,6 @@ export const SAFETY_ANSWERS: QuestionAnswersOf<'safetyCheck' | 'gotChecked'> = {
     fallback: (turn, question) => askAgain(turn, question, turn.speech.say('safety.gotChecked.reprompt')),
     reprompt: (turn) => turn.speech.say('safety.gotChecked.reprompt'),
     silence: 'unanswered',
+    goOn: 'notAnAnswer',
   },
 };

@@ -20,6 +20,7 @@ export const STRETCHING_ANSWERS: QuestionAnswersOf<'routine' | 'stretchPain'> = 
     fallback: (turn, question) => askAgain(turn, question, turn.speech.say('stretch:gate.askPainReprompt')),
     reprompt: (turn) => turn.speech.say('stretch:gate.askPainReprompt'),
     silence: 'declined',
+    goOn: 'notAnAnswer',
   },
   routine: {
     yes: (turn) => {
@@ -41,5 +42,6 @@ export const STRETCHING_ANSWERS: QuestionAnswersOf<'routine' | 'stretchPain'> = 
       }),
     reprompt: (turn) => turn.session.lastReprompt ?? turn.speech.say('stretch:reprompt.next'),
     silence: 'keepsPlace',
+    goOn: 'notAnAnswer',
   },
 };

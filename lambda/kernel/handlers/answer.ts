@@ -1,10 +1,11 @@
 /**
- * The one handler for answers: "yes", "no", "I'm not sure", a number, a date. What each means is the pending
- * question's, from the registry; with nothing pending, "anything else?" answers (a lone number is confirmed).
+ * The one handler for answers: "yes", "no", "I'm not sure", a number, a date, and "go on" where the pending question
+ * takes it as yes. What each means is the pending question's, from the registry; with nothing pending, "anything
+ * else?" answers (a lone number is confirmed).
  */
 import { getIntentName, RequestHandler } from 'ask-sdk-core';
 import { readPainScore } from '../../core/pain';
-import { openQuestion, QuestionRegistry } from '../questions';
+import { goOnAnswers, openQuestion, QuestionRegistry } from '../questions';
 import { isIntent, slotValue } from '../request';
 import { turnOf } from '../turn';
 
@@ -12,12 +13,13 @@ export const ANSWER_INTENTS = ['AMAZON.YesIntent', 'AMAZON.NoIntent', 'UnsureInt
 
 export function answerHandler(registry: QuestionRegistry): RequestHandler {
   return {
-    canHandle: (input) => isIntent(input, ...ANSWER_INTENTS),
+    canHandle: (input) => isIntent(input, ...ANSWER_INTENTS) || (isIntent(input, 'AMAZON.ResumeIntent') && goOnAnswers(registry, turnOf(input))),
     handle(input) {
       const turn = turnOf(input);
       const { question, answers } = openQuestion(registry, turn);
       switch (getIntentName(input.requestEnvelope)) {
         case 'AMAZON.YesIntent':
+        case 'AMAZON.ResumeIntent':
           return answers.yes(turn, question);
         case 'AMAZON.NoIntent':
           return answers.no(turn, question);
