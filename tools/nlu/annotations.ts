@@ -37,7 +37,8 @@ export const HELD_OUT_SETS: ReadonlyArray<{ dir: string; name: string; note: str
   { dir: 'held-out-6', name: 'set 6, now tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then tuned on' },
   { dir: 'held-out-7', name: 'set 7, now tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then tuned on' },
   { dir: 'held-out-8', name: 'set 8, now tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then tuned on' },
-  { dir: 'held-out-9', name: 'held-out set 9', note: 'by a new author who never saw the model or the other sets, never tuned against' },
+  { dir: 'held-out-9', name: 'set 9, now tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then tuned on' },
+  { dir: 'held-out-10', name: 'held-out set 10', note: 'by a new author who never saw the model or the other sets, never tuned against' },
 ];
 
 export function annotationLocales(root?: string, subdir = ''): string[] {
