@@ -14,7 +14,8 @@
  *   type CareSessionKind               a custom slot type; its lines are `ID: value | synonym | synonym`
  *
  * Each template expands to every sentence it can make. When an intent's templates make more than its cap, each
- * template gets a fair share (small templates keep all theirs) and takes evenly spaced sentences of its expansion,
+ * template keeps one sentence, then gets a fair share of the rest (small templates keep all theirs) and takes its
+ * shortest sentences and evenly spaced others of its expansion,
  * so the choice is deterministic and spread over the alternatives. A sentence in two intents is an error (Alexa
  * rejects a model with one), and so is a sample over Amazon's 200-character limit.
  *
@@ -135,8 +136,10 @@ function expand(template, phrases, seen = []) {
  * it has, and what it cannot use goes to the others.
  */
 function shares(sizes, cap) {
-  const quota = sizes.map(() => 0);
-  let left = Math.min(cap, sizes.reduce((sum, size) => sum + size, 0));
+  // Every template first keeps one sentence (its most typical), so a one-line sample is never crowded out by big
+  // templates; what is left is shared.
+  const quota = sizes.map((size) => (size > 0 && sizes.filter((other) => other > 0).length <= cap ? 1 : 0));
+  let left = Math.min(cap, sizes.reduce((sum, size) => sum + size, 0)) - quota.reduce((sum, count) => sum + count, 0);
   while (left > 0) {
     const open = sizes.map((size, index) => index).filter((index) => quota[index] < sizes[index]);
     const weight = open.reduce((sum, index) => sum + Math.sqrt(sizes[index]), 0);

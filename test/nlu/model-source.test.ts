@@ -50,6 +50,16 @@ describe('template syntax', () => {
     expect(samples).toEqual(expect.arrayContaining(['x one', 'z one', 'w one']));
     expect(samples).toHaveLength(4);
   });
+
+  it('keeps one sentence of every template before the big ones share the rest of the cap', () => {
+    // A template of 100 sentences took its share of the cap of 4 first and starved the last one-line sample.
+    const built = source.buildModel(
+      source.parseSource('invocation test skill\nintent AIntent max=4\n(a|b|c|d|e|f|g|h|i|j) (k|l|m|n|o|p|q|r|s|t) one\nplain two\nplain three\nplain four'),
+    );
+    const samples = built.model.interactionModel.languageModel.intents[0].samples;
+    expect(samples).toEqual(expect.arrayContaining(['plain two', 'plain three', 'plain four']));
+    expect(samples).toHaveLength(4);
+  });
 });
 
 describe.each(['en-US', 'es-ES'])('%s', (locale) => {
