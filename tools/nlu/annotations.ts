@@ -28,8 +28,8 @@ export const HELD_OUT = 'held-out';
  * The sets `npm run nlu` reports after the main sets, each with what it is worth. A held-out set is read once as
  * written; once the model (or the estimator) is tuned on its misses it is no longer held out: it becomes a tuning set
  * (reported, not held to the main sets' 100%) and a new held-out set is written. Sets 1 and 2 went into the main
- * sets that way; sets 3 and 4 are the tuning set `dev/`; sets 5 to 8 (`held-out/`, `held-out-6/` to `held-out-8/`)
- * were tuned on, each after a newer set was written; set 9 (`held-out-9/`) is held out, read once.
+ * sets that way; sets 3 and 4 are the tuning set `dev/`; sets 5 to 10 (`held-out/`, `held-out-6/` to `held-out-10/`)
+ * were tuned on, each after a newer set was written; set 11 was read twice and not tuned on; set 12 is held out.
  */
 export const HELD_OUT_SETS: ReadonlyArray<{ dir: string; name: string; note: string }> = [
   { dir: 'dev', name: 'tuning set (held-out sets 3 and 4)', note: 'by authors who never saw the model; each read once, then tuned on' },
@@ -38,7 +38,9 @@ export const HELD_OUT_SETS: ReadonlyArray<{ dir: string; name: string; note: str
   { dir: 'held-out-7', name: 'set 7, now tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then tuned on' },
   { dir: 'held-out-8', name: 'set 8, now tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then tuned on' },
   { dir: 'held-out-9', name: 'set 9, now tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then tuned on' },
-  { dir: 'held-out-10', name: 'held-out set 10', note: 'by a new author who never saw the model or the other sets, never tuned against' },
+  { dir: 'held-out-10', name: 'set 10, now tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then tuned on' },
+  { dir: 'held-out-11', name: 'set 11, not tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then once more after the sampler change, never tuned against' },
+  { dir: 'held-out-12', name: 'held-out set 12', note: 'by a new author who never saw the model or the other sets, never tuned against' },
 ];
 
 export function annotationLocales(root?: string, subdir = ''): string[] {
