@@ -25,6 +25,24 @@ describe('pain check-ins', () => {
     ]);
   });
 
+  it('takes a pain said in answer to an offer, and asks the offer again', async () => {
+    const t = await dayTwoUser();
+    // "... Shall we do an ice session?" is pending.
+    let turn = await t.alexa.say('my pain is a five');
+    expect(turn).toSay('pain.recorded', { score: 5 });
+    expect(turn).toSay('offer.iceSessionReprompt');
+    expect(turn.waitingForAnswer).toBe(true);
+    turn = await t.alexa.say('yes');
+    expect(turn.speech).toContain('is the ice wrapped in a thin towel or cloth?');
+  });
+
+  it('after a severe pain said in answer to an offer, gives the advice without asking it again', async () => {
+    const t = await dayTwoUser();
+    const turn = await t.alexa.say('my pain is an eight');
+    expect(turn).toSay('pain.severe');
+    expect(turn).not.toSay('offer.iceSessionReprompt');
+  });
+
   it('re-asks a pain of 42 and keeps nothing', async () => {
     const t = await dayTwoUser();
     let turn = await t.alexa.say('my pain is a forty two');

@@ -4,7 +4,7 @@ import { QuestionAnswersOf, askAgain } from '../../kernel/questions';
 import { goodbyeKey, reply } from '../../kernel/reply';
 import { Turn } from '../../kernel/turn';
 import { OnsetSlots } from '../../core/onset';
-import { confirmPainScore, takePainReport } from '../pain/report';
+import { confirmPainScore, takePainReport, takePainReportThenAsk } from '../pain/report';
 import { askOnset, takeOnset } from './flows';
 import { OFFER_ANSWERS } from './offers';
 
@@ -46,8 +46,9 @@ export const ONBOARDING_ANSWERS: QuestionAnswersOf<'onset' | 'offer' | 'anything
     yes: (turn, question) => OFFER_ANSWERS[question.offer].accept(turn),
     no: (turn, question) => OFFER_ANSWERS[question.offer].decline(turn),
     unsure: (turn, question) => askAgain(turn, question, turn.speech.say(OFFER_ANSWERS[question.offer].reprompt), turn.speech.say('offer.unsure')),
-    // People volunteer their pain in answer to an offer ("my pain is a four"): it is taken as told.
-    number: (turn, _question, reading) => takePainReport(turn, reading),
+    // People volunteer their pain in answer to an offer ("my pain is a four"): it is taken as told, and the offer
+    // asked again (not after a severe pain, whose advice comes instead).
+    number: (turn, question, reading) => takePainReportThenAsk(turn, reading, question, turn.speech.say(OFFER_ANSWERS[question.offer].reprompt)),
     date: (turn, _question, slots) => takeOnset(turn, slots),
     fallback: (turn, question) => askAgain(turn, question, turn.speech.say(OFFER_ANSWERS[question.offer].reprompt)),
     reprompt: (turn, question) => turn.speech.say(OFFER_ANSWERS[question.offer].reprompt),

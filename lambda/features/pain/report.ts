@@ -4,18 +4,40 @@ import { PainScoreReading, WORST_PAIN } from '../../core/pain';
 import { joinSpeech } from '../../speech/ssml';
 import { reply } from '../../kernel/reply';
 import { Turn } from '../../kernel/turn';
+import { PendingQuestion } from '../../kernel/session-state';
 import { activeRun, painScoreInRoutine } from '../stretching/player';
 import { takePainScore } from './intake';
+
+/** What a pain report says back: the words, and whether the pain is too bad to offer anything but its advice. */
+type PainAnswer = { kind: 'said'; speech: string; severe: boolean } | { kind: 'reasked'; response: Response };
 
 /** "My pain is a six": stored; rising or severe pain changes the advice; a ten gets empathy and same-day help. */
 export function takePainReport(turn: Turn, reading: PainScoreReading): Response {
   const run = activeRun(turn);
   if (run && !run.completed) return painScoreInRoutine(turn, run, reading);
+  const answer = answerPain(turn, reading);
+  return answer.kind === 'reasked' ? answer.response : reply(turn, { speak: answer.speech });
+}
+
+/**
+ * A pain told in answer to a question that is not about pain ("Shall we do an ice session?" "My pain is a five"):
+ * stored and answered, then the question is asked again, unless the pain is severe and its advice comes instead.
+ */
+export function takePainReportThenAsk(turn: Turn, reading: PainScoreReading, question: PendingQuestion, reprompt: string): Response {
+  const run = activeRun(turn);
+  if (run && !run.completed) return painScoreInRoutine(turn, run, reading);
+  const answer = answerPain(turn, reading);
+  if (answer.kind === 'reasked') return answer.response;
+  if (answer.severe) return reply(turn, { speak: answer.speech });
+  return reply(turn, { speak: joinSpeech(answer.speech, reprompt), ask: { reprompt, pending: question } });
+}
+
+function answerPain(turn: Turn, reading: PainScoreReading): PainAnswer {
   const { speech } = turn;
   const intake = takePainScore(turn, reading);
-  if (intake.kind === 'reasked') return intake.response;
+  if (intake.kind === 'reasked') return intake;
   const { score, picture, previous } = intake;
-  if (score >= WORST_PAIN) return reply(turn, { speak: speech.say('pain.worst') });
+  if (score >= WORST_PAIN) return { kind: 'said', speech: speech.say('pain.worst'), severe: true };
   let comment: string;
   if (picture.severe) comment = speech.say('pain.severe');
   else if (picture.trend === 'rising') comment = speech.say('pain.rising', { previous: previous ?? 0 });
@@ -23,7 +45,7 @@ export function takePainReport(turn: Turn, reading: PainScoreReading): Response 
   else if (picture.trend === 'easing') comment = speech.say('pain.easing', { previous: previous ?? 0 });
   else if (picture.trend === 'steady') comment = speech.say('pain.steady');
   else comment = '';
-  return reply(turn, { speak: joinSpeech(speech.say('pain.recorded', { score }), comment) });
+  return { kind: 'said', speech: joinSpeech(speech.say('pain.recorded', { score }), comment), severe: picture.severe };
 }
 
 /** A number heard when no pain question was asked: "Is that your pain, 7 out of 10?" rather than storing it. */
