@@ -138,7 +138,8 @@ function expand(template, phrases, seen = []) {
 function shares(sizes, cap) {
   // Every template first keeps one sentence (its most typical), so a one-line sample is never crowded out by big
   // templates; what is left is shared.
-  const quota = sizes.map((size) => (size > 0 && sizes.filter((other) => other > 0).length <= cap ? 1 : 0));
+  const first = sizes.filter((size) => size > 0).length <= cap;
+  const quota = sizes.map((size) => (first && size > 0 ? 1 : 0));
   let left = Math.min(cap, sizes.reduce((sum, size) => sum + size, 0)) - quota.reduce((sum, count) => sum + count, 0);
   while (left > 0) {
     const open = sizes.map((size, index) => index).filter((index) => quota[index] < sizes[index]);

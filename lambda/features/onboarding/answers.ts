@@ -4,7 +4,7 @@ import { QuestionAnswersOf, askAgain } from '../../kernel/questions';
 import { goodbyeKey, reply } from '../../kernel/reply';
 import { Turn } from '../../kernel/turn';
 import { OnsetSlots } from '../../core/onset';
-import { confirmPainScore, takePainReport, takePainReportThenAsk } from '../pain/report';
+import { confirmPainScore, takePainReport } from '../pain/report';
 import { askOnset, takeOnset } from './flows';
 import { OFFER_ANSWERS } from './offers';
 
@@ -48,7 +48,7 @@ export const ONBOARDING_ANSWERS: QuestionAnswersOf<'onset' | 'offer' | 'anything
     unsure: (turn, question) => askAgain(turn, question, turn.speech.say(OFFER_ANSWERS[question.offer].reprompt), turn.speech.say('offer.unsure')),
     // People volunteer their pain in answer to an offer ("my pain is a four"): it is taken as told, and the offer
     // asked again (not after a severe pain, whose advice comes instead).
-    number: (turn, question, reading) => takePainReportThenAsk(turn, reading, question, turn.speech.say(OFFER_ANSWERS[question.offer].reprompt)),
+    number: (turn, question, reading) => takePainReport(turn, reading, { question, reprompt: turn.speech.say(OFFER_ANSWERS[question.offer].reprompt) }),
     date: (turn, _question, slots) => takeOnset(turn, slots),
     fallback: (turn, question) => askAgain(turn, question, turn.speech.say(OFFER_ANSWERS[question.offer].reprompt)),
     reprompt: (turn, question) => turn.speech.say(OFFER_ANSWERS[question.offer].reprompt),

@@ -11,25 +11,24 @@ import { takePainScore } from './intake';
 /** What a pain report says back: the words, and whether the pain is too bad to offer anything but its advice. */
 type PainAnswer = { kind: 'said'; speech: string; severe: boolean } | { kind: 'reasked'; response: Response };
 
-/** "My pain is a six": stored; rising or severe pain changes the advice; a ten gets empathy and same-day help. */
-export function takePainReport(turn: Turn, reading: PainScoreReading): Response {
-  const run = activeRun(turn);
-  if (run && !run.completed) return painScoreInRoutine(turn, run, reading);
-  const answer = answerPain(turn, reading);
-  return answer.kind === 'reasked' ? answer.response : reply(turn, { speak: answer.speech });
+/** The question a pain was told in answer to, asked again once the pain is answered. */
+export interface AskAfterPain {
+  question: PendingQuestion;
+  reprompt: string;
 }
 
 /**
- * A pain told in answer to a question that is not about pain ("Shall we do an ice session?" "My pain is a five"):
- * stored and answered, then the question is asked again, unless the pain is severe and its advice comes instead.
+ * "My pain is a six": stored; rising or severe pain changes the advice; a ten gets empathy and same-day help. Told in
+ * answer to a question that is not about pain ("Shall we do an ice session?" "My pain is a five"), the question is
+ * asked again after it (`then`), unless the pain is severe and its advice comes instead.
  */
-export function takePainReportThenAsk(turn: Turn, reading: PainScoreReading, question: PendingQuestion, reprompt: string): Response {
+export function takePainReport(turn: Turn, reading: PainScoreReading, then?: AskAfterPain): Response {
   const run = activeRun(turn);
   if (run && !run.completed) return painScoreInRoutine(turn, run, reading);
   const answer = answerPain(turn, reading);
   if (answer.kind === 'reasked') return answer.response;
-  if (answer.severe) return reply(turn, { speak: answer.speech });
-  return reply(turn, { speak: joinSpeech(answer.speech, reprompt), ask: { reprompt, pending: question } });
+  if (!then || answer.severe) return reply(turn, { speak: answer.speech });
+  return reply(turn, { speak: joinSpeech(answer.speech, then.reprompt), ask: { reprompt: then.reprompt, pending: then.question } });
 }
 
 function answerPain(turn: Turn, reading: PainScoreReading): PainAnswer {
