@@ -67,6 +67,22 @@ export function goOnAnswers(registry: QuestionRegistry, turn: Turn): boolean {
   return turn.session.routine === undefined && openQuestion(registry, turn).answers.goOn === 'yes';
 }
 
+/** The words that move a routine: "next", "go back", "start over", "go on". */
+export const NAVIGATION_INTENTS = ['AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent', 'AMAZON.ResumeIntent'] as const;
+
+/**
+ * A routine's words said to an open question, with no routine running: not an answer, so the question is asked
+ * again rather than dropped for "we're not in a routine". Not for "anything else?" (nothing to keep), nor for the
+ * offer to pick a routine up, which "next" and "start over" do answer.
+ */
+export function navigationIsNotAnAnswer(registry: QuestionRegistry, turn: Turn, intent: string): boolean {
+  if (turn.session.routine !== undefined) return false;
+  const { question, answers } = openQuestion(registry, turn);
+  if (question.kind === 'anythingElse' || question.kind === 'nothingAsked' || question.kind === 'routine') return false;
+  if (question.kind === 'offer' && question.offer === 'resumeRoutine') return false;
+  return !(intent === 'AMAZON.ResumeIntent' && answers.goOn === 'yes');
+}
+
 /** The same question again, after words that were not an answer: "Sorry, I didn't catch that." and the reprompt. */
 export function askAgain(turn: Turn, question: PendingQuestion, reprompt: string, lead: string = turn.speech.say('common.notCaught')): Response {
   return reply(turn, { speak: `${lead} ${reprompt}`, ask: { reprompt, pending: question } });

@@ -156,6 +156,23 @@ describe.each(QUESTION_KINDS)('the %s question', (kind) => {
     if (consent.includes(kind)) expect(goOn.speech).not.toBe(yes.speech);
   });
 
+  it('keeps the question when "next", "go back", "start over" or a "go on" that is not its yes are said to it, with no routine running', async () => {
+    if (kind === 'anythingElse' || kind === 'nothingAsked' || kind === 'routine') return;
+    const dir = mkdtempSync(path.join(tmpdir(), 'brc-registry-'));
+    dirs.push(dir);
+    const store = new SqliteRecordStore(dir);
+    stores.push(store);
+    const intents = ['AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent'];
+    if (questionRegistry(store)[kind].goOn === 'notAnAnswer') intents.push('AMAZON.ResumeIntent');
+    const { say } = await setUp(kind);
+    for (const intent of intents) {
+      const turn = await say(intent);
+      expect({ intent, pending: turn.pending?.kind, ended: turn.ended }).toEqual({ intent, pending: kind, ended: false });
+      expect(turn.speech).not.toContain(ERROR);
+      expect(turn.reprompt).not.toBe('');
+    }
+  });
+
   it('asks the question again after words it did not understand, with the "if something feels wrong" line when a question is open', async () => {
     const { say } = await setUp(kind);
     const turn = await say('AMAZON.FallbackIntent');

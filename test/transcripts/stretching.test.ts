@@ -145,6 +145,23 @@ describe('stretching gated by pain, as the care protocol says', () => {
     expect(turn.ssml).not.toContain(en('stretch:nav.notInRoutine'));
   });
 
+  // "Ready" to "how bad is your pain?" is not an answer, and there is no routine yet: the question stays (it had been
+  // dropped for "We're not in a stretching routine right now").
+  it('asked for the pain before stretching, "ready" or "next" gets the question again, and the number then starts the routine', async () => {
+    const t = await seeded({ ...stretchingPhase(), pain: [] });
+    await t.alexa.say('open back relief coach');
+    let turn = await t.alexa.say('guide me through the stretches');
+    expect(turn.ssml).toContain(en('stretch:gate.askPain'));
+    for (const words of ['ready', 'next']) {
+      turn = await t.alexa.say(words);
+      expect(turn.ssml).toContain(en('stretch:gate.askPainReprompt'));
+      expect(turn.ssml).not.toContain(en('stretch:nav.notInRoutine'));
+      expect(turn.waitingForAnswer).toBe(true);
+    }
+    turn = await t.alexa.say('three');
+    expect(turn.ssml).toContain(en('stretch:step.settle.first'));
+  });
+
   it('with pain of 7 or more, refuses with what helps instead', async () => {
     const t = await seeded({ ...stretchingPhase(), pain: [{ score: 8, at: ago(HOURS) }] });
     await t.alexa.say('open back relief coach');

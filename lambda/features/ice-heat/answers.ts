@@ -89,7 +89,7 @@ export const ICE_HEAT_ANSWERS: QuestionAnswersOf<TimerKind> = {
     no: (turn) => reply(turn, { speak: turn.speech.say('offer.declined') }),
     unsure: reask(pausedReprompt),
     silence: 'keepsPlace',
-    // "Resume" here is the timer's (ResumeTimerHandler).
-    goOn: 'notAnAnswer',
+    // "Go on", "resume" to "say resume when you're ready": the timer goes on.
+    goOn: 'yes',
   }),
 };

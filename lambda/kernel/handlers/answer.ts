@@ -1,11 +1,12 @@
 /**
  * The one handler for answers: "yes", "no", "I'm not sure", a number, a date, and "go on" where the pending question
  * takes it as yes. What each means is the pending question's, from the registry; with nothing pending, "anything
- * else?" answers (a lone number is confirmed).
+ * else?" answers (a lone number is confirmed). A routine's words said to a question with no routine running are
+ * not an answer: the question is asked again (navigationIsNotAnAnswer).
  */
 import { getIntentName, RequestHandler } from 'ask-sdk-core';
 import { readPainScore } from '../../core/pain';
-import { goOnAnswers, openQuestion, QuestionRegistry } from '../questions';
+import { goOnAnswers, NAVIGATION_INTENTS, navigationIsNotAnAnswer, openQuestion, QuestionRegistry } from '../questions';
 import { isIntent, slotValue } from '../request';
 import { turnOf } from '../turn';
 
@@ -13,11 +14,16 @@ export const ANSWER_INTENTS = ['AMAZON.YesIntent', 'AMAZON.NoIntent', 'UnsureInt
 
 export function answerHandler(registry: QuestionRegistry): RequestHandler {
   return {
-    canHandle: (input) => isIntent(input, ...ANSWER_INTENTS) || (isIntent(input, 'AMAZON.ResumeIntent') && goOnAnswers(registry, turnOf(input))),
+    canHandle: (input) =>
+      isIntent(input, ...ANSWER_INTENTS) ||
+      (isIntent(input, 'AMAZON.ResumeIntent') && goOnAnswers(registry, turnOf(input))) ||
+      (isIntent(input, ...NAVIGATION_INTENTS) && navigationIsNotAnAnswer(registry, turnOf(input), getIntentName(input.requestEnvelope))),
     handle(input) {
       const turn = turnOf(input);
       const { question, answers } = openQuestion(registry, turn);
-      switch (getIntentName(input.requestEnvelope)) {
+      const intent = getIntentName(input.requestEnvelope);
+      if (isIntent(input, ...NAVIGATION_INTENTS) && navigationIsNotAnAnswer(registry, turn, intent)) return answers.fallback(turn, question);
+      switch (intent) {
         case 'AMAZON.YesIntent':
         case 'AMAZON.ResumeIntent':
           return answers.yes(turn, question);
