@@ -135,7 +135,7 @@ describe('stretching gated by pain, as the care protocol says', () => {
 
   // "ready", "go on", "continue" (AMAZON.ResumeIntent) to an offer are a yes; with no routine running there is
   // nothing else for them to carry on with.
-  it.each(['ready', 'go on', 'yeah go on'])('in the first 48 hours, "%s" to the offer walks through the rest position', async (answer) => {
+  it.each(['ready', 'go on', 'continue'])('in the first 48 hours, "%s" to the offer walks through the rest position', async (answer) => {
     const t = await seeded({ ...stretchingPhase(), onsetAt: ago(5 * HOURS), pain: [{ score: 5, at: ago(HOURS) }] });
     await t.alexa.say('open back relief coach');
     await t.alexa.say('guide me through the stretches');
