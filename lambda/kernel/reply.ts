@@ -62,6 +62,11 @@ export function reply(turn: Turn, spec: ReplySpec): Response {
   } else if (spec.end || turn.oneShot) {
     spoken = joinSpeech(...notes, spec.speak);
     turn.session.pending = undefined;
+  } else if (turn.session.routine && turn.session.pending?.kind === 'routine' && turn.session.lastReprompt) {
+    // A side question answered mid-routine ("how long should I use heat?"): the routine's own question comes back,
+    // not "anything else?", so a person on the floor is not left wondering how to carry on.
+    reprompt = turn.session.lastReprompt;
+    spoken = joinSpeech(...notes, spec.speak, reprompt);
   } else {
     spoken = joinSpeech(...notes, spec.speak, speech.say('common.anythingElse'));
     reprompt = speech.say('common.reprompt');

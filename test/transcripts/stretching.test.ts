@@ -462,6 +462,24 @@ describe('pain and warning signs during a routine', () => {
   });
 });
 
+describe('a question asked in the middle of a routine', () => {
+  it.each([
+    ['how long should I use heat', 'HeatingPadIntent'],
+    ['how do I get up off the floor', 'GetUpIntent'],
+    ['how am I doing', 'ProgressIntent'],
+    ['is heat safe for me', 'HeatCautionsIntent'],
+  ])('"%s" is answered, then the routine question comes back, not "anything else?"', async (said, intent) => {
+    const { t } = await inRoutine(1);
+    let turn = await t.alexa.say(said);
+    expect(turn.heard?.intent).toBe(intent);
+    expect(turn.ssml).toContain(en('stretch:reprompt.next'));
+    expect(turn.repromptSsml).toContain(en('stretch:reprompt.next'));
+    expect(turn.waitingForAnswer).toBe(true);
+    turn = await t.alexa.say('yes');
+    expect(turn.ssml).toContain(RIGHT_AGAIN);
+  });
+});
+
 describe('screens', () => {
   it('shows each hold on a device with APL: name, countdown and progress', async () => {
     const t = await seeded(stretchingPhase(), { conversation: { supportedInterfaces: APL_INTERFACES } });
