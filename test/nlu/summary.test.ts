@@ -19,12 +19,25 @@ describe('the summary of an annotation set', () => {
       report([outcome('RedFlagBladderIntent', 'RedFlagBladderIntent'), outcome('RedFlagBowelIntent', 'RedFlagBladderIntent'), outcome('RedFlagChestPainIntent', 'AMAZON.FallbackIntent')]),
       report([outcome('AMAZON.FallbackIntent', 'RedFlagFeverIntent'), outcome('IceDurationIntent', 'IceDurationIntent'), outcome('IceFrequencyIntent', 'AMAZON.FallbackIntent')]),
     ]);
-    expect(figures).toEqual({ signsHeard: 2, signs: 3, wrongSign: 1, falseAlarms: 1, othersRight: 1, others: 3 });
+    expect(figures).toEqual({ signsHeard: 2, signs: 3, wrongSign: 1, lessUrgent: 0, falseAlarms: 1, othersRight: 1, others: 3 });
+  });
+
+  it('counts an emergency sign, or the plea for help, heard as a same-day sign as less urgent', () => {
+    const figures = setFigures([
+      report([
+        outcome('RedFlagSeriousFallIntent', 'RedFlagMinorFallIntent'),
+        outcome('UrgentHelpIntent', 'RedFlagFeverIntent'),
+        outcome('RedFlagFeverIntent', 'RedFlagChestPainIntent'),
+        outcome('RedFlagBowelIntent', 'RedFlagBladderIntent'),
+        outcome('RedFlagNightPainIntent', 'RedFlagFeverIntent'),
+      ]),
+    ]);
+    expect(figures).toMatchObject({ wrongSign: 5, lessUrgent: 2 });
   });
 
   it('prints one line with the shares', () => {
-    const line = summaryLine('held-out set 9', 'estimate', { signsHeard: 199, signs: 208, wrongSign: 4, falseAlarms: 8, othersRight: 222, others: 262 });
+    const line = summaryLine('held-out set 9', 'estimate', { signsHeard: 199, signs: 208, wrongSign: 4, lessUrgent: 1, falseAlarms: 8, othersRight: 222, others: 262 });
     expect(line).toContain('warning signs 199/208 (95.7%)');
-    expect(line).toContain('as another sign 4, false alarms 8, other rows 222/262 (84.7%)');
+    expect(line).toContain('as another sign 4 (less urgent 1), false alarms 8, other rows 222/262 (84.7%)');
   });
 });

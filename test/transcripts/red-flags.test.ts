@@ -75,6 +75,19 @@ describe('red flags', () => {
     expect(turn.speech).toMatch(/^Trouble passing urine.* This could be serious\. Please call 911 or get to an emergency department now\..*not medical advice/);
   });
 
+  // A serious fall heard as a minor one would get a same-day answer where the protocol says emergency (the estimate
+  // heard "a car rear ended me this morning" so): the minor fall's answer says when a fall is an emergency.
+  it('sends a minor fall with osteoporosis to a doctor today, and says a hard fall is an emergency', async () => {
+    const { alexa } = transcript();
+    await alexa.say('open back relief coach');
+    const turn = await alexa.say("i've got osteoporosis and i slipped on the kitchen floor");
+    expect(turn.heard?.intent).toBe('RedFlagMinorFallIntent');
+    expect(turn).toSay('safety.sameDay.MINOR_FALL_OSTEOPOROSIS');
+    expect(turn.speech).toMatch(/today/);
+    expect(turn.speech).toMatch(/hard fall.*call 911 now\. If not, please call your doctor or an urgent care clinic today\.$/);
+    expect(turn.sessionEnded).toBe(true);
+  });
+
   it('sends a fever to a doctor today, not to the emergency department', async () => {
     const { alexa } = transcript();
     await alexa.say('open back relief coach');

@@ -42,6 +42,7 @@ export const HELD_OUT_SETS: ReadonlyArray<{ dir: string; name: string; note: str
   { dir: 'held-out-11', name: 'set 11, not tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then once more after the sampler change, never tuned against' },
   { dir: 'held-out-12', name: 'set 12, now tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then tuned on' },
   { dir: 'held-out-13', name: 'set 13, now tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then tuned on' },
+  { dir: 'held-out-14', name: 'held-out set 14', note: 'by a new author who never saw the model or the other sets, never tuned against' },
 ];
 
 export function annotationLocales(root?: string, subdir = ''): string[] {
