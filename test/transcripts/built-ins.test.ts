@@ -23,6 +23,25 @@ describe('built-in intents', () => {
     expect(turn.waitingForAnswer).toBe(true);
   });
 
+  it.each(['help', 'what can you do'])('"%s" with a question open says what it can do, then asks that question again', async (said) => {
+    const t = transcript();
+    let turn = await t.alexa.say('open back relief coach');
+    // The safety check is open: help keeps it, so "no" still answers it.
+    turn = await t.alexa.say(said);
+    expect(turn).toSay('help.intro');
+    expect(turn).toSay('safety.checkReprompt');
+    expect(turn.repromptSsml).toContain('warning signs');
+    turn = await t.alexa.say('no');
+    expect(turn).toSay('safety.checkClear');
+    await t.alexa.say('it started this morning');
+    // The ice offer is open: help keeps it, so "yes" still starts the ice session.
+    turn = await t.alexa.say(said);
+    expect(turn).toSay('offer.iceSessionReprompt');
+    expect(turn.waitingForAnswer).toBe(true);
+    turn = await t.alexa.say('yes');
+    expect(turn).toSay('timers:towel.question');
+  });
+
   it('answers "what can you do" like help', async () => {
     const { alexa } = await inSession();
     expect(await alexa.say('what can you do')).toSay('help.intro');

@@ -15,6 +15,13 @@ export const HelpHandler: RequestHandler = {
     const run = activeRun(turn);
     if (run) return routineHelp(turn, run);
     const { speech } = turn;
+    // A question is open (the safety check, an offer): what the skill does, then that question again, so help
+    // never drops it and its yes or no still answers it.
+    const pending = turn.session.pending;
+    const reprompt = turn.session.lastReprompt;
+    if (pending && pending.kind !== 'anythingElse' && pending.kind !== 'nothingAsked' && reprompt) {
+      return reply(turn, { speak: joinSpeech(speech.say('help.intro'), reprompt), ask: { reprompt, pending } });
+    }
     const stage = adviceFor('phaseStatus', turn.phase()).stage;
     return reply(turn, {
       speak: joinSpeech(speech.say('help.intro'), speech.say(`help.byStage.${stage}`), speech.say('help.question')),
