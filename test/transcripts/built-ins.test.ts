@@ -42,6 +42,23 @@ describe('built-in intents', () => {
     expect(turn).toSay('timers:towel.question');
   });
 
+  it.each(['wait', 'hold on'])('"%s" with a question open and no routine keeps the question, and its yes still answers it', async (said) => {
+    const t = transcript();
+    await t.alexa.say('open back relief coach');
+    await t.alexa.say('no');
+    await t.alexa.say('it started this morning');
+    let turn = await t.alexa.say('yes');
+    expect(turn).toSay('timers:towel.question');
+    turn = await t.alexa.say(said);
+    expect(turn.heard?.intent).toBe('AMAZON.PauseIntent');
+    expect(turn).toSay('common.takeYourTime');
+    expect(turn).toSay('timers:towel.reprompt');
+    expect(turn).not.toSay('stretch:nav.notInRoutine');
+    expect(turn.waitingForAnswer).toBe(true);
+    turn = await t.alexa.say('yes');
+    expect(turn).toSay('timers:consent.ice', { minutes: 20 });
+  });
+
   it('answers "what can you do" like help', async () => {
     const { alexa } = await inSession();
     expect(await alexa.say('what can you do')).toSay('help.intro');

@@ -1,17 +1,24 @@
 /**
  * "Wait", "hold on": the routine keeps its place and the microphone stays open. ("No" to the routine's questions
- * is the question registry's: stretching/answers and onboarding/offers.) With no routine running, "wait" says
- * there is nothing to pause.
+ * is the question registry's: stretching/answers and onboarding/offers.) With no routine running and a question
+ * open ("is the ice wrapped?"), "wait" keeps that question and asks it again; with nothing open, it says there is
+ * nothing to pause.
  */
 import { RequestHandler } from 'ask-sdk-core';
 import { isIntent } from '../../../kernel/request';
 import { activeRun, navigateOutside, pauseRoutine } from '../player';
 import { turnOf } from '../../../kernel/turn';
+import { reply } from '../../../kernel/reply';
 
 export const StretchPauseHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.PauseIntent'),
   handle(input) {
     const turn = turnOf(input);
-    return activeRun(turn) ? pauseRoutine(turn) : navigateOutside(turn, 'pause');
+    if (activeRun(turn)) return pauseRoutine(turn);
+    const { pending, lastReprompt: reprompt } = turn.session;
+    if (pending && pending.kind !== 'anythingElse' && pending.kind !== 'nothingAsked' && reprompt) {
+      return reply(turn, { speak: `${turn.speech.say('common.takeYourTime')} ${reprompt}`, ask: { reprompt, pending } });
+    }
+    return navigateOutside(turn, 'pause');
   },
 };
