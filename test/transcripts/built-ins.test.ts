@@ -59,6 +59,16 @@ describe('built-in intents', () => {
     expect(turn).toSay('timers:consent.ice', { minutes: 20 });
   });
 
+  it('"yes" to "when did the spasm begin?" asks it once more, not twice in one breath', async () => {
+    const t = transcript();
+    await t.alexa.say('open back relief coach');
+    await t.alexa.say('no');
+    const turn = await t.alexa.say('yes');
+    expect(turn).toSay('onset.whenThen');
+    expect(turn).toSay('launch.askOnsetReprompt');
+    expect(turn.speech.split('?').length - 1).toBe(1);
+  });
+
   it('answers "what can you do" like help', async () => {
     const { alexa } = await inSession();
     expect(await alexa.say('what can you do')).toSay('help.intro');
