@@ -62,6 +62,11 @@ export function openQuestion(registry: QuestionRegistry, turn: Turn): { question
   return { question, answers };
 }
 
+/** A question the user has to answer: not "anything else?" and not nothing asked. Help, "wait" and a routine's words keep it. */
+export function isOpenQuestion(question: PendingQuestion | undefined): question is PendingQuestion {
+  return question !== undefined && question.kind !== 'anythingElse' && question.kind !== 'nothingAsked';
+}
+
 /** "Go on" is the pending question's yes: it means yes there, and no routine is running for it to carry on. */
 export function goOnAnswers(registry: QuestionRegistry, turn: Turn): boolean {
   return turn.session.routine === undefined && openQuestion(registry, turn).answers.goOn === 'yes';
@@ -78,7 +83,7 @@ export const NAVIGATION_INTENTS = ['AMAZON.NextIntent', 'AMAZON.PreviousIntent',
 export function navigationIsNotAnAnswer(registry: QuestionRegistry, turn: Turn, intent: string): boolean {
   if (turn.session.routine !== undefined) return false;
   const { question, answers } = openQuestion(registry, turn);
-  if (question.kind === 'anythingElse' || question.kind === 'nothingAsked' || question.kind === 'routine') return false;
+  if (!isOpenQuestion(question) || question.kind === 'routine') return false;
   if (question.kind === 'offer' && question.offer === 'resumeRoutine') return false;
   return !(intent === 'AMAZON.ResumeIntent' && answers.goOn === 'yes');
 }

@@ -4,7 +4,7 @@
  * "If something feels wrong, tell me."
  */
 import { RequestHandler, getRequestType } from 'ask-sdk-core';
-import { openQuestion, QuestionRegistry } from '../questions';
+import { isOpenQuestion, openQuestion, QuestionRegistry } from '../questions';
 import { turnOf } from '../turn';
 
 export function fallbackHandler(registry: QuestionRegistry): RequestHandler {
@@ -14,7 +14,7 @@ export function fallbackHandler(registry: QuestionRegistry): RequestHandler {
     handle(input) {
       const turn = turnOf(input);
       const { question, answers } = openQuestion(registry, turn);
-      const inProgress = (question.kind !== 'anythingElse' && question.kind !== 'nothingAsked') || turn.session.routine !== undefined;
+      const inProgress = isOpenQuestion(question) || turn.session.routine !== undefined;
       if (inProgress && !turn.session.feltWrongHintGiven) {
         turn.session.feltWrongHintGiven = true;
         turn.leads.push(turn.speech.say('safety.feltWrongHint'));

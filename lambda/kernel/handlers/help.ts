@@ -4,6 +4,7 @@ import { adviceFor } from '../../core/advice';
 import { joinSpeech } from '../../speech/ssml';
 import { isIntent } from '../request';
 import { reply } from '../reply';
+import { isOpenQuestion } from '../questions';
 import { turnOf } from '../turn';
 import { activeRun, routineHelp } from '../../features/stretching/player';
 
@@ -19,7 +20,7 @@ export const HelpHandler: RequestHandler = {
     // never drops it and its yes or no still answers it.
     const pending = turn.session.pending;
     const reprompt = turn.session.lastReprompt;
-    if (pending && pending.kind !== 'anythingElse' && pending.kind !== 'nothingAsked' && reprompt) {
+    if (isOpenQuestion(pending) && reprompt) {
       return reply(turn, { speak: joinSpeech(speech.say('help.intro'), reprompt), ask: { reprompt, pending } });
     }
     const stage = adviceFor('phaseStatus', turn.phase()).stage;

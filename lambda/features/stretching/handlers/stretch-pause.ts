@@ -9,6 +9,7 @@ import { isIntent } from '../../../kernel/request';
 import { activeRun, navigateOutside, pauseRoutine } from '../player';
 import { turnOf } from '../../../kernel/turn';
 import { reply } from '../../../kernel/reply';
+import { isOpenQuestion } from '../../../kernel/questions';
 
 export const StretchPauseHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.PauseIntent'),
@@ -16,7 +17,7 @@ export const StretchPauseHandler: RequestHandler = {
     const turn = turnOf(input);
     if (activeRun(turn)) return pauseRoutine(turn);
     const { pending, lastReprompt: reprompt } = turn.session;
-    if (pending && pending.kind !== 'anythingElse' && pending.kind !== 'nothingAsked' && reprompt) {
+    if (isOpenQuestion(pending) && reprompt) {
       return reply(turn, { speak: `${turn.speech.say('common.takeYourTime')} ${reprompt}`, ask: { reprompt, pending } });
     }
     return navigateOutside(turn, 'pause');
