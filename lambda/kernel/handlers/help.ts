@@ -4,7 +4,7 @@ import { adviceFor } from '../../core/advice';
 import { joinSpeech } from '../../speech/ssml';
 import { isIntent } from '../request';
 import { reply } from '../reply';
-import { isOpenQuestion } from '../questions';
+import { askAgain, isOpenQuestion } from '../questions';
 import { turnOf } from '../turn';
 import { activeRun, routineHelp } from '../../features/stretching/player';
 
@@ -21,7 +21,7 @@ export const HelpHandler: RequestHandler = {
     const pending = turn.session.pending;
     const reprompt = turn.session.lastReprompt;
     if (isOpenQuestion(pending) && reprompt) {
-      return reply(turn, { speak: joinSpeech(speech.say('help.intro'), reprompt), ask: { reprompt, pending } });
+      return askAgain(turn, pending, reprompt, speech.say('help.intro'));
     }
     const stage = adviceFor('phaseStatus', turn.phase()).stage;
     return reply(turn, {

@@ -8,8 +8,7 @@ import { RequestHandler } from 'ask-sdk-core';
 import { isIntent } from '../../../kernel/request';
 import { activeRun, navigateOutside, pauseRoutine } from '../player';
 import { turnOf } from '../../../kernel/turn';
-import { reply } from '../../../kernel/reply';
-import { isOpenQuestion } from '../../../kernel/questions';
+import { askAgain, isOpenQuestion } from '../../../kernel/questions';
 
 export const StretchPauseHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.PauseIntent'),
@@ -18,7 +17,7 @@ export const StretchPauseHandler: RequestHandler = {
     if (activeRun(turn)) return pauseRoutine(turn);
     const { pending, lastReprompt: reprompt } = turn.session;
     if (isOpenQuestion(pending) && reprompt) {
-      return reply(turn, { speak: `${turn.speech.say('common.takeYourTime')} ${reprompt}`, ask: { reprompt, pending } });
+      return askAgain(turn, pending, reprompt, turn.speech.say('common.takeYourTime'));
     }
     return navigateOutside(turn, 'pause');
   },
