@@ -1,5 +1,6 @@
 // Bundles the Lambda handler into lambda/dist/index.js (with the libraries it loads on first use beside it), and the
 // web service.
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import SHARED_OPTIONS from './bundle-options.js';
 
@@ -38,7 +39,21 @@ const besideAwsLite = {
   },
 };
 
-await build({ ...SHARED_OPTIONS, entryPoints: ['lambda/index.ts'], outfile: 'lambda/dist/index.js', plugins: [...SHARED_OPTIONS.plugins, besideTheBundle] });
+/**
+ * ask-sdk-model (61 KB, Alexa's service clients: 4% of a launch's instructions to compile and set up, callgrind) is
+ * needed only by a turn that calls an Alexa API: the bundle gets a stand-in (scripts/bundle/ask-sdk-model-lazy.js)
+ * that requires the real module from beside it, ask-sdk-model.js (in the zip), when a value of it is first used.
+ */
+const askSdkModelLater = {
+  name: 'ask-sdk-model-later',
+  setup(build) {
+    build.onResolve({ filter: /^ask-sdk-model$/ }, () => ({ path: fileURLToPath(new URL('./bundle/ask-sdk-model-lazy.js', import.meta.url)) }));
+    build.onResolve({ filter: /^\.\/ask-sdk-model\.js$/ }, (args) => (args.importer.endsWith('ask-sdk-model-lazy.js') ? { path: args.path, external: true } : undefined));
+  },
+};
+
+await build({ ...SHARED_OPTIONS, entryPoints: ['lambda/index.ts'], outfile: 'lambda/dist/index.js', plugins: [...SHARED_OPTIONS.plugins, besideTheBundle, askSdkModelLater] });
+await build({ ...SHARED_OPTIONS, entryPoints: ['ask-sdk-model'], outfile: 'lambda/dist/ask-sdk-model.js' });
 for (const [library, file] of Object.entries(BESIDE)) {
   const plugins = library === '@aws-lite/client' ? [...SHARED_OPTIONS.plugins, besideAwsLite] : SHARED_OPTIONS.plugins;
   await build({ ...SHARED_OPTIONS, entryPoints: [library], outfile: `lambda/dist/${file}`, plugins });

@@ -13,13 +13,15 @@ const zlib = require('node:zlib');
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'lambda', 'dist');
 /**
- * What the Lambda runs (handler index.handler; luxon and aws-lite, which it requires from beside it on first use,
- * and aws-lite's vendored parts, which aws-lite requires only when a call needs them: scripts/bundle.mjs) and the
- * maps that make its stack traces readable. Not better-sqlite3.js: Lambda never loads it.
+ * What the Lambda runs (handler index.handler; luxon, aws-lite and ask-sdk-model, which it requires from beside it
+ * on first use, and aws-lite's vendored parts, which aws-lite requires only when a call needs them:
+ * scripts/bundle.mjs) and the maps that make its stack traces readable. Not better-sqlite3.js: Lambda never loads it.
  */
 const FILES = [
   'index.js',
   'index.js.map',
+  'ask-sdk-model.js',
+  'ask-sdk-model.js.map',
   'luxon.js',
   'luxon.js.map',
   'aws-lite.js',

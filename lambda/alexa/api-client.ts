@@ -6,7 +6,7 @@
  * (alexaServicesInterceptor).
  */
 import { DefaultApiClient, RequestInterceptor } from 'ask-sdk-core';
-import { services } from 'ask-sdk-model';
+import { RequestEnvelope, services } from 'ask-sdk-model';
 import { callAllowanceMs, requestBudget, TurnBudget } from '../kernel/turn-budget';
 
 export const ALEXA_API_TIMEOUT_MS = 2500;
@@ -46,19 +46,30 @@ export class TimeoutApiClient implements services.ApiClient {
 /**
  * Gives each request service clients of its own, over `client` bound to the request's budget, in place of ASK's
  * factory over one client for all requests: that is how each Alexa API call finds its own turn's budget. Made
- * from the request's endpoint and token, as ASK makes its own.
+ * from the request's endpoint and token, as ASK makes its own, when the turn first asks for it: most turns call
+ * no Alexa API, and in the Lambda bundle ask-sdk-model (the factory's 61 KB) is a file beside it, loaded by the
+ * first turn that does (scripts/bundle.mjs).
  */
 export function alexaServicesInterceptor(client: TimeoutApiClient): RequestInterceptor {
   return {
     process(input) {
-      const system = input.requestEnvelope.context?.System;
-      input.serviceClientFactory = new services.ServiceClientFactory({
-        apiClient: client.within(requestBudget(input.requestEnvelope)),
-        apiEndpoint: system?.apiEndpoint ?? '',
-        authorizationValue: system?.apiAccessToken ?? '',
+      let factory: services.ServiceClientFactory | undefined;
+      Object.defineProperty(input, 'serviceClientFactory', {
+        configurable: true,
+        enumerable: true,
+        get: () => (factory ??= serviceClientFactory(input.requestEnvelope, client)),
       });
     },
   };
+}
+
+function serviceClientFactory(envelope: RequestEnvelope, client: TimeoutApiClient): services.ServiceClientFactory {
+  const system = envelope.context?.System;
+  return new services.ServiceClientFactory({
+    apiClient: client.within(requestBudget(envelope)),
+    apiEndpoint: system?.apiEndpoint ?? '',
+    authorizationValue: system?.apiAccessToken ?? '',
+  });
 }
 
 /** The HTTP status of a failed Alexa service call (ServiceError carries it as statusCode). */

@@ -1,6 +1,11 @@
-/** TimeoutApiClient: a call gets what is left of its turn's budget, at most the client's cap; outside a turn, the cap. */
-import type { services } from 'ask-sdk-model';
-import { AlexaApiTimeoutError, TimeoutApiClient } from '../../lambda/alexa/api-client';
+/**
+ * TimeoutApiClient: a call gets what is left of its turn's budget, at most the client's cap; outside a turn, the cap.
+ * alexaServicesInterceptor: each request's service clients over the client bound to its own budget.
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import { RequestEnvelope, services } from 'ask-sdk-model';
+import { AlexaApiTimeoutError, alexaServicesInterceptor, TimeoutApiClient } from '../../lambda/alexa/api-client';
+import { startRequestBudget } from '../../lambda/kernel/turn-budget';
 
 /** An Alexa API that never answers, counting the calls that reach it. */
 function hangingApi(): services.ApiClient & { calls: number } {
@@ -38,5 +43,35 @@ describe('TimeoutApiClient', () => {
     const api = hangingApi();
     await expect(timeoutOf(new TimeoutApiClient(api, 40).within({ remainingMs: () => 0 }))).resolves.toBe(0);
     expect(api.calls).toBe(0);
+  });
+});
+
+describe('alexaServicesInterceptor', () => {
+  /** A request's handler input as ASK gives it to interceptors, as far as the interceptor reads it. */
+  function inputFor(remainingMs: number): HandlerInput {
+    const requestEnvelope = { context: { System: { apiEndpoint: 'http://127.0.0.1:9', apiAccessToken: 't' } } } as unknown as RequestEnvelope;
+    startRequestBudget(requestEnvelope, remainingMs, () => 0);
+    return { requestEnvelope } as HandlerInput;
+  }
+
+  it('gives each request a service client factory of its own, the same one every time that request asks', async () => {
+    const interceptor = alexaServicesInterceptor(new TimeoutApiClient(hangingApi(), 40));
+    const first = inputFor(60_000);
+    const second = inputFor(60_000);
+    await interceptor.process(first);
+    await interceptor.process(second);
+    expect(first.serviceClientFactory).toBeInstanceOf(services.ServiceClientFactory);
+    expect(first.serviceClientFactory).toBe(first.serviceClientFactory);
+    expect(second.serviceClientFactory).not.toBe(first.serviceClientFactory);
+  });
+
+  it("binds the factory's clients to the request's own budget", async () => {
+    const api = hangingApi();
+    const interceptor = alexaServicesInterceptor(new TimeoutApiClient(api, 40));
+    const spent = inputFor(0);
+    await interceptor.process(spent);
+    const error: unknown = await spent.serviceClientFactory?.getUpsServiceClient().getSystemTimeZone('device').catch((e: unknown) => e);
+    expect(api.calls).toBe(0);
+    expect(error).toBeDefined();
   });
 });

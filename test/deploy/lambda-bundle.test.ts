@@ -26,16 +26,18 @@ const Module = require('node:module');
 const path = require('node:path');
 const bundleDir = __dirname;
 const seen = new Set();
+const beside = new Set();
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, ...rest) {
   const fromBundle = parent && parent.filename && path.dirname(parent.filename) === bundleDir;
+  if (fromBundle && request.startsWith('./') && !['./guard.js', './index.js'].includes(request)) beside.add(request.slice(2));
   if (fromBundle && !Module.isBuiltin(request) && !request.startsWith('./')) {
     seen.add(request);
     if (!request.startsWith('@aws-sdk/')) throw new Error('AWS Lambda does not provide ' + request);
   }
   return resolve.call(this, request, parent, ...rest);
 };
-process.on('exit', () => process.stderr.write('REQUIRED ' + JSON.stringify([...seen]) + '\\n'));
+process.on('exit', () => process.stderr.write('REQUIRED ' + JSON.stringify([...seen]) + '\\n' + 'BESIDE ' + JSON.stringify([...beside].sort()) + '\\n'));
 `;
 
 /** Loads the bundle as Lambda does and calls its handler once with the event in EVENT. */
@@ -54,6 +56,8 @@ interface Run {
   stdout: string;
   stderr: string;
   required: string[];
+  /** The files beside the bundle that it loaded, in name order. */
+  beside: string[];
   response?: { response: { outputSpeech?: { ssml?: string } } };
   logLines: Array<Record<string, unknown>>;
 }
@@ -98,6 +102,7 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
       },
     });
     const requiredLine = child.stderr.split('\n').find((line) => line.startsWith('REQUIRED '));
+    const besideLine = child.stderr.split('\n').find((line) => line.startsWith('BESIDE '));
     const responseLine = child.stdout.split('\n').find((line) => line.startsWith('RESPONSE '));
     const logLines = child.stdout
       .split('\n')
@@ -108,6 +113,7 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
       stdout: child.stdout,
       stderr: child.stderr,
       required: requiredLine ? (JSON.parse(requiredLine.slice('REQUIRED '.length)) as string[]) : [],
+      beside: besideLine ? (JSON.parse(besideLine.slice('BESIDE '.length)) as string[]) : [],
       response: responseLine ? JSON.parse(responseLine.slice('RESPONSE '.length)) : undefined,
       logLines,
     };
@@ -124,10 +130,12 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
 
   it('answers a launch, storing the user in DynamoDB, requiring nothing from outside the bundle', async () => {
     const result = await run(configured(), launch());
-    expect(result.stderr.replace(/^REQUIRED .*$/m, '').trim()).toBe('');
+    expect(result.stderr.replace(/^(REQUIRED|BESIDE) .*$/gm, '').trim()).toBe('');
     expect(result.status).toBe(0);
     // The DynamoDB client is in the bundle: not even Lambda's copy of the AWS SDK is loaded.
     expect(result.required).toEqual([]);
+    // A launch calls no Alexa API and counts no dates: of the files beside the bundle it loads only the client.
+    expect(result.beside).toEqual(['aws-lite.js']);
     expect(result.response?.response.outputSpeech?.ssml).toContain('Back Relief Coach');
     const store = new DynamoDbPersistenceAdapter({ tableName: TABLE, endpoint: dynalite.endpoint, region: TEST_REGION, credentials: TEST_CREDENTIALS });
     try {
@@ -164,16 +172,18 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
     expect(result.stderr).toContain(`${name} must`);
   });
 
-  it('takes luxon from beside itself (luxon.js), on the first turn that counts dates', async () => {
+  it('takes luxon (luxon.js) and ask-sdk-model (ask-sdk-model.js) from beside itself, on the first turn that counts dates and calls an Alexa API', async () => {
     const onset = envelope(
       { skillId: FAKE_SKILL_ID, userId: 'amzn1.ask.account.BUNDLE-ONSET', deviceId: 'amzn1.ask.device.BUNDLE', locale: 'en-US', supportedInterfaces: {}, apiEndpoint: 'http://127.0.0.1:9', apiAccessToken: 't' },
       intentRequest(stamp('en-US', new Date()), 'SetOnsetIntent', { onsetAgo: { value: 'P2D' } }),
       { sessionId: newSessionId(), new: false, attributes: {} },
     );
     const result = await run(configured(), onset);
-    expect(result.stderr.replace(/^REQUIRED .*$/m, '').trim()).toBe('');
+    expect(result.stderr.replace(/^(REQUIRED|BESIDE) .*$/gm, '').trim()).toBe('');
     expect(result.status).toBe(0);
     expect(result.required).toEqual([]);
+    // The onset asks the device's time zone (Alexa's settings API, refused here: the locale's zone is taken).
+    expect(result.beside).toEqual(['ask-sdk-model.js', 'aws-lite.js', 'luxon.js']);
     expect(result.response?.response.outputSpeech?.ssml).toMatch(/\bday 3\b/);
   });
 
@@ -181,7 +191,7 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
     const requiredBeside = LAMBDA_FILES.filter((file) => file.endsWith('.js')).flatMap((file) =>
       [...readFileSync(path.join(dir, file), 'utf8').matchAll(/require\("\.\/([^"]+)"\)/g)].map(([, name]) => name),
     );
-    expect(requiredBeside).toEqual(expect.arrayContaining(['luxon.js', 'aws-lite.js', 'aws-lite-aws.js', 'aws-lite-xml.js']));
+    expect(requiredBeside).toEqual(expect.arrayContaining(['luxon.js', 'aws-lite.js', 'aws-lite-aws.js', 'aws-lite-xml.js', 'ask-sdk-model.js']));
     expect(requiredBeside.filter((name) => name !== 'better-sqlite3.js' && !LAMBDA_FILES.includes(name))).toEqual([]);
   });
 
@@ -236,7 +246,7 @@ describe('scripts/zip-lambda.js', () => {
     try {
       const first = path.join(dir, 'a', 'build.zip');
       const second = path.join(dir, 'b', 'build.zip');
-      expect(zipLambda(first)).toEqual(['aws-lite-aws.js', 'aws-lite-aws.js.map', 'aws-lite-xml.js', 'aws-lite-xml.js.map', 'aws-lite.js', 'aws-lite.js.map', 'index.js', 'index.js.map', 'luxon.js', 'luxon.js.map']);
+      expect(zipLambda(first)).toEqual(['ask-sdk-model.js', 'ask-sdk-model.js.map', 'aws-lite-aws.js', 'aws-lite-aws.js.map', 'aws-lite-xml.js', 'aws-lite-xml.js.map', 'aws-lite.js', 'aws-lite.js.map', 'index.js', 'index.js.map', 'luxon.js', 'luxon.js.map']);
       zipLambda(second);
       const entries = readZip(first);
       expect(entries.map((entry) => entry.name)).toEqual([...LAMBDA_FILES].sort());
