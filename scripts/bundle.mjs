@@ -1,5 +1,6 @@
 // Bundles the Lambda handler into lambda/dist/index.js (with the libraries it loads on first use beside it), and the
 // web service.
+import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import SHARED_OPTIONS from './bundle-options.js';
@@ -52,7 +53,31 @@ const askSdkModelLater = {
   },
 };
 
-await build({ ...SHARED_OPTIONS, entryPoints: ['lambda/index.ts'], outfile: 'lambda/dist/index.js', plugins: [...SHARED_OPTIONS.plugins, besideTheBundle, askSdkModelLater] });
+/**
+ * The spoken content, one file beside the bundle per locale and namespace (lambda/dist/content/<locale>/<ns>.js, in
+ * the zip), required when a turn first reads it (lambda/speech/resources.ts): a launch in en-US compiles and parses
+ * en-US's core alone, not the other 16 files (90 KB). Each file holds its JSON as one string (scripts/bundle-options.js).
+ */
+const CONTENT_FILE = /content\/locales\/([^/]+)\/([^/]+)\.json$/;
+const contentBeside = {
+  name: 'content-beside',
+  setup(build) {
+    build.onResolve({ filter: CONTENT_FILE }, (args) => {
+      const [, locale, ns] = CONTENT_FILE.exec(args.path);
+      return { path: `./content/${locale}/${ns}.js`, external: true };
+    });
+  },
+};
+const contentFiles = readdirSync('content/locales').flatMap((locale) =>
+  readdirSync(`content/locales/${locale}`).filter((file) => file.endsWith('.json')).map((file) => `content/locales/${locale}/${file}`),
+);
+
+await build({ ...SHARED_OPTIONS, entryPoints: ['lambda/index.ts'], outfile: 'lambda/dist/index.js', plugins: [...SHARED_OPTIONS.plugins, besideTheBundle, askSdkModelLater, contentBeside] });
+rmSync('lambda/dist/content', { recursive: true, force: true });
+for (const file of contentFiles) {
+  const [, locale, ns] = CONTENT_FILE.exec(file);
+  await build({ ...SHARED_OPTIONS, sourcemap: false, entryPoints: [file], outfile: `lambda/dist/content/${locale}/${ns}.js` });
+}
 await build({ ...SHARED_OPTIONS, entryPoints: ['ask-sdk-model'], outfile: 'lambda/dist/ask-sdk-model.js' });
 for (const [library, file] of Object.entries(BESIDE)) {
   const plugins = library === '@aws-lite/client' ? [...SHARED_OPTIONS.plugins, besideAwsLite] : SHARED_OPTIONS.plugins;

@@ -30,6 +30,13 @@ const FILES = [
   'aws-lite-aws.js.map',
   'aws-lite-xml.js',
   'aws-lite-xml.js.map',
+  // The spoken content, a file per locale and namespace, each required when a turn first reads it.
+  ...fs.readdirSync(path.join(ROOT, 'content', 'locales')).flatMap((locale) =>
+    fs
+      .readdirSync(path.join(ROOT, 'content', 'locales', locale))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => `content/${locale}/${file.replace(/\.json$/, '.js')}`),
+  ),
 ];
 
 /** 1980-01-01 00:00, the first moment a zip can say. */

@@ -1,10 +1,10 @@
 /**
  * The content files bundled into the skill, and the typed keys derived from the en-US source of truth.
  *
- * A locale's content is parsed the first time a request in that locale (or a variant of it) needs it: a cold
- * start in en-GB parses en-GB and en-US, never the Spanish content. In the bundle each file is a lazily run
- * module holding its JSON as one string for JSON.parse (scripts/bundle-options.js), which V8 reads much faster
- * than the same data written as a JavaScript object.
+ * A namespace of a locale's content is parsed the first time a request in that locale (or a variant of it) needs
+ * it: a cold start in en-GB parses the core of en-GB and en-US, never their timers or the Spanish content. In the
+ * Lambda bundle each file is a file beside it holding its JSON as one string for JSON.parse
+ * (scripts/bundle-options.js), which V8 reads much faster than the same data written as a JavaScript object.
  */
 import type enUSCore from '../../content/locales/en-US/core.json';
 import type enUSTimers from '../../content/locales/en-US/timers.json';
@@ -21,19 +21,37 @@ export type LocaleContent = { readonly [NS in keyof SourceContent]?: ContentTree
 
 export const NAMESPACES: ReadonlyArray<keyof SourceContent> = ['core', 'timers', 'stretch'];
 
-/** Which namespaces each locale has a file for (content/locales/<locale>/<namespace>.json). */
+/* eslint-disable @typescript-eslint/no-require-imports -- each file on first use, not when the skill loads */
+/**
+ * Each locale's files (content/locales/<locale>/<namespace>.json), each required when first read. In the Lambda
+ * bundle every one is a file beside it (lambda/dist/content/, scripts/bundle.mjs), so a cold start compiles and
+ * parses only what its answer speaks: a launch in en-US, en-US's core.
+ */
 const FILES = {
-  'en-US': NAMESPACES,
+  'en-US': {
+    core: () => require('../../content/locales/en-US/core.json'),
+    timers: () => require('../../content/locales/en-US/timers.json'),
+    stretch: () => require('../../content/locales/en-US/stretch.json'),
+  },
   // English variants of en-US: the emergency number, where to get care, and British spelling.
-  'en-GB': ['core', 'timers'],
-  'en-CA': ['core', 'timers'],
-  'en-AU': ['core', 'timers'],
-  'en-IN': ['core', 'timers'],
+  'en-GB': { core: () => require('../../content/locales/en-GB/core.json'), timers: () => require('../../content/locales/en-GB/timers.json') },
+  'en-CA': { core: () => require('../../content/locales/en-CA/core.json'), timers: () => require('../../content/locales/en-CA/timers.json') },
+  'en-AU': { core: () => require('../../content/locales/en-AU/core.json'), timers: () => require('../../content/locales/en-AU/timers.json') },
+  'en-IN': { core: () => require('../../content/locales/en-IN/core.json'), timers: () => require('../../content/locales/en-IN/timers.json') },
   // Spanish: es-ES is complete (every key of en-US, written for Spain: 112, urgencias, médico de cabecera);
   // es-US holds what differs for Spanish speakers in the US (911, sala de emergencias, almohadilla térmica).
-  'es-ES': NAMESPACES,
-  'es-US': NAMESPACES,
-} satisfies Record<string, ReadonlyArray<keyof SourceContent>>;
+  'es-ES': {
+    core: () => require('../../content/locales/es-ES/core.json'),
+    timers: () => require('../../content/locales/es-ES/timers.json'),
+    stretch: () => require('../../content/locales/es-ES/stretch.json'),
+  },
+  'es-US': {
+    core: () => require('../../content/locales/es-US/core.json'),
+    timers: () => require('../../content/locales/es-US/timers.json'),
+    stretch: () => require('../../content/locales/es-US/stretch.json'),
+  },
+} satisfies Record<string, { readonly [NS in keyof SourceContent]?: () => unknown }>;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export type SupportedLocale = keyof typeof FILES;
 
@@ -48,16 +66,21 @@ const loaded = new Map<SupportedLocale, LocaleContent>();
 /** What localeContent gives: en-US's full, typed content; another locale's trees, whole or in part. */
 type ContentOf<L extends SupportedLocale> = L extends typeof FALLBACK_LOCALE ? SourceContent : LocaleContent;
 
-/** One locale's own content (not its base's), parsed on first use and read-only after. */
+/** One locale's own content (not its base's), read-only; each namespace parsed the first time it is read. */
 export function localeContent<L extends SupportedLocale>(locale: L): ContentOf<L> {
   let content = loaded.get(locale);
   if (!content) {
-    // esbuild bundles every file this pattern can name, each as a module run on its first require.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    content = Object.fromEntries(FILES[locale].map((ns) => [ns, require(`../../content/locales/${locale}/${ns}.json`) as ContentTree]));
+    const files: Partial<Record<keyof SourceContent, () => unknown>> = FILES[locale];
+    const namespaces = Object.entries(files).map(([ns, file]) => [ns, { enumerable: true, get: parsedOnFirstRead(file) }] as const);
+    content = Object.defineProperties({}, Object.fromEntries(namespaces)) as LocaleContent;
     loaded.set(locale, content);
   }
   return content as ContentOf<L>;
+}
+
+function parsedOnFirstRead(file: () => unknown): () => ContentTree {
+  let tree: ContentTree | undefined;
+  return () => (tree ??= file() as ContentTree);
 }
 
 /**

@@ -4,13 +4,13 @@
  * bundle tried to require from outside itself would be missing in Lambda, so the test refuses it and lists it.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createUserTable, DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamo-adapter';
 import { envelope, FAKE_SKILL_ID, intentRequest, launchRequest, newSessionId, stamp } from '../../tools/simulator/envelope';
 import { RunningDynalite, startDynalite, TEST_CREDENTIALS, TEST_REGION } from '../support/dynalite';
-import { readZip } from '../support/zip';
+import { LAMBDA_ZIP_ENTRIES, readZip } from '../support/zip';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'lambda', 'dist');
@@ -69,7 +69,10 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
   beforeAll(async () => {
     if (!existsSync(BUNDLE)) throw new Error('lambda/dist/index.js is missing: run `npm run bundle` (npm test does)');
     dir = mkdtempSync(path.join(tmpdir(), 'lambda-task-'));
-    for (const file of LAMBDA_FILES) copyFileSync(path.join(DIST, file), path.join(dir, file));
+    for (const file of LAMBDA_FILES) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      copyFileSync(path.join(DIST, file), path.join(dir, file));
+    }
     writeFileSync(path.join(dir, 'guard.js'), GUARD);
     writeFileSync(path.join(dir, 'runner.js'), RUNNER);
     dynalite = await startDynalite();
@@ -134,8 +137,9 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
     expect(result.status).toBe(0);
     // The DynamoDB client is in the bundle: not even Lambda's copy of the AWS SDK is loaded.
     expect(result.required).toEqual([]);
-    // A launch calls no Alexa API and counts no dates: of the files beside the bundle it loads only the client.
-    expect(result.beside).toEqual(['aws-lite.js']);
+    // A launch calls no Alexa API and counts no dates: of the files beside the bundle it loads only the client and
+    // the content it speaks.
+    expect(result.beside).toEqual(['aws-lite.js', 'content/en-US/core.js']);
     expect(result.response?.response.outputSpeech?.ssml).toContain('Back Relief Coach');
     const store = new DynamoDbPersistenceAdapter({ tableName: TABLE, endpoint: dynalite.endpoint, region: TEST_REGION, credentials: TEST_CREDENTIALS });
     try {
@@ -145,6 +149,18 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
     } finally {
       store.destroy();
     }
+  });
+
+  it("speaks a Spanish launch from es-ES's core content beside itself, and parses no other file of content", async () => {
+    const spanish = envelope(
+      { skillId: FAKE_SKILL_ID, userId: 'amzn1.ask.account.BUNDLE-ES', deviceId: 'amzn1.ask.device.BUNDLE', locale: 'es-ES', supportedInterfaces: {}, apiEndpoint: 'http://127.0.0.1:9', apiAccessToken: 't' },
+      launchRequest(stamp('es-ES', new Date())),
+      { sessionId: newSessionId(), new: true, attributes: {} },
+    );
+    const result = await run(configured(), spanish);
+    expect(result.status).toBe(0);
+    expect(result.beside).toEqual(['aws-lite.js', 'content/es-ES/core.js']);
+    expect(result.response?.response.outputSpeech?.ssml).toContain('Alivio de Espalda');
   });
 
   it('logs the request as one JSON line on stdout, without the user id', async () => {
@@ -183,7 +199,7 @@ describe('the Lambda bundle in a fresh Node with only what Lambda provides', () 
     expect(result.status).toBe(0);
     expect(result.required).toEqual([]);
     // The onset asks the device's time zone (Alexa's settings API, refused here: the locale's zone is taken).
-    expect(result.beside).toEqual(['ask-sdk-model.js', 'aws-lite.js', 'luxon.js']);
+    expect(result.beside).toEqual(['ask-sdk-model.js', 'aws-lite.js', 'content/en-US/core.js', 'luxon.js']);
     expect(result.response?.response.outputSpeech?.ssml).toMatch(/\bday 3\b/);
   });
 
@@ -246,7 +262,7 @@ describe('scripts/zip-lambda.js', () => {
     try {
       const first = path.join(dir, 'a', 'build.zip');
       const second = path.join(dir, 'b', 'build.zip');
-      expect(zipLambda(first)).toEqual(['ask-sdk-model.js', 'ask-sdk-model.js.map', 'aws-lite-aws.js', 'aws-lite-aws.js.map', 'aws-lite-xml.js', 'aws-lite-xml.js.map', 'aws-lite.js', 'aws-lite.js.map', 'index.js', 'index.js.map', 'luxon.js', 'luxon.js.map']);
+      expect(zipLambda(first)).toEqual(LAMBDA_ZIP_ENTRIES);
       zipLambda(second);
       const entries = readZip(first);
       expect(entries.map((entry) => entry.name)).toEqual([...LAMBDA_FILES].sort());

@@ -50,3 +50,11 @@ function crc32(bytes: Buffer): number {
   }
   return (crc ^ 0xffffffff) >>> 0;
 }
+
+/** What the Lambda zip holds, in name order: the bundle, the files it requires from beside it, their maps. */
+export const LAMBDA_ZIP_ENTRIES: readonly string[] = [
+  'ask-sdk-model.js', 'ask-sdk-model.js.map', 'aws-lite-aws.js', 'aws-lite-aws.js.map', 'aws-lite-xml.js', 'aws-lite-xml.js.map', 'aws-lite.js', 'aws-lite.js.map',
+  ...['en-AU/core', 'en-AU/timers', 'en-CA/core', 'en-CA/timers', 'en-GB/core', 'en-GB/timers', 'en-IN/core', 'en-IN/timers'].map((file) => `content/${file}.js`),
+  ...['en-US', 'es-ES', 'es-US'].flatMap((locale) => ['core', 'stretch', 'timers'].map((ns) => `content/${locale}/${ns}.js`)),
+  'index.js', 'index.js.map', 'luxon.js', 'luxon.js.map',
+];
