@@ -80,6 +80,18 @@ describe('care phases', () => {
     expect(turn).not.toSay('advice.seeDoctor.any');
   });
 
+  it('"should I call 911" gets the routine answer and, first, to call the number if it is an emergency', async () => {
+    const { alexa } = transcript();
+    await alexa.say('open back relief coach');
+    await alexa.say('no');
+    await alexa.say('it started yesterday');
+    const turn = await alexa.say('should i call nine one one');
+    expect(turn).toSay('advice.ifEmergency');
+    expect(turn.speech).toContain('911');
+    expect(turn).toSay('advice.seeDoctor.any');
+    expect(turn.speech.indexOf(linesOf('advice.ifEmergency')[0].slice(0, 20))).toBe(0);
+  });
+
   it('moves to stretching once the pain eases, and to prevention once it is gone', async () => {
     const t = await userWithOnset('it started four days ago');
     await t.alexa.say('open back relief coach');
