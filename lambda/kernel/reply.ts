@@ -80,7 +80,11 @@ export function reply(turn: Turn, spec: ReplySpec): Response {
   return builder.getResponse();
 }
 
-/** The goodbye: "I'll remember where you are" only when the store keeps it. */
+/**
+ * The goodbye: after pain ended a routine, rest (nothing is kept to pick up); "I'll remember where you are" only
+ * when the store keeps it.
+ */
 export function goodbyeKey(turn: Turn): SpeechKey {
+  if (turn.session.routineStoppedForPain) return 'stretch:stop.afterPain';
   return keepsHealthDetails(turn.user, turn.healthRecords) ? 'common.goodbye' : 'common.goodbyeUnkept';
 }

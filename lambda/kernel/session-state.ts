@@ -70,6 +70,8 @@ export interface SessionState {
   routine?: RoutineRun;
   /** "If something feels wrong, tell me" was said after a fallback in this Alexa session. */
   feltWrongHintGiven?: boolean;
+  /** Pain ended this session's stretch routine: no place was kept, so the goodbye says to rest (kernel/reply). */
+  routineStoppedForPain?: boolean;
   /** The privacy questions' notes (the consent question was asked this session). */
   privacy?: PrivacySessionNotes;
 }
@@ -96,5 +98,6 @@ export function readSessionState(raw: Record<string, unknown> | undefined): Sess
   if (typeof raw.lastSpeech === 'string') state.lastSpeech = raw.lastSpeech;
   if (typeof raw.lastReprompt === 'string') state.lastReprompt = raw.lastReprompt;
   if (raw.feltWrongHintGiven === true) state.feltWrongHintGiven = true;
+  if (raw.routineStoppedForPain === true) state.routineStoppedForPain = true;
   return state;
 }

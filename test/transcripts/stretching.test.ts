@@ -10,6 +10,7 @@ import { HOURS } from '../support/transcript';
 import { ago, DAYS, NOW, seeded, stretchingPhase } from '../support/stretch';
 import { createSpeech, SpeechParams } from '../../lambda/speech/i18n';
 import { UserState } from '../../lambda/core/user-state';
+import '../support/heard';
 
 /** What a locale says for a content key (the first variant, or the variant at an index: "stretch:feedback.set.1"). */
 function wording(locale: string) {
@@ -441,6 +442,21 @@ describe('pain and warning signs during a routine', () => {
     expect((await t.stored()).routine).toBeUndefined();
     await t.alexa.say('stop');
     expect((await t.alexa.say('open back relief coach')).ssml).not.toContain(en('stretch:resume.offerReprompt'));
+  });
+
+  it.each([
+    ['"that hurts", then "stop"', ['that hurts', 'stop']],
+    ['"that hurts", a score, then "stop"', ['that hurts', 'eight', 'stop']],
+    ['"my pain is eight", then "stop"', ['my pain is eight', 'stop']],
+    ['"that hurts", a score, then "no" to "anything else?"', ['that hurts', 'four', 'no']],
+  ])('%s: the goodbye says to rest, never that the place is kept', async (_name, said) => {
+    const { t } = await inRoutine(1);
+    let turn = await t.alexa.say(said[0]);
+    for (const words of said.slice(1)) turn = await t.alexa.say(words);
+    expect(turn.sessionEnded).toBe(true);
+    expect(turn).toSay('stretch:stop.afterPain');
+    expect(turn).not.toSay('common.goodbye');
+    expect(turn.ssml).not.toContain(en('stretch:stop.saved', { name: '|' }).split('|')[0]);
   });
 
   it('a mild score is noted and the routine goes on; a rise stops it', async () => {

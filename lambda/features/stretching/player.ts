@@ -76,6 +76,8 @@ function playSegment(turn: Turn, run: RoutineRun, index: number, lead: string[] 
   const firstFinish = last && !run.completed;
   const played = runAt(run, segment, run.completed || last);
   turn.session.routine = played;
+  // A routine running again: an earlier one that pain ended no longer decides the goodbye.
+  delete turn.session.routineStoppedForPain;
   const now = turn.now;
   const next = firstUnfinished(plan, index);
   if (firstFinish) {
@@ -330,11 +332,18 @@ export function endRoutine(turn: Turn): void {
   if (turn.user.routine !== undefined) turn.update(forgetRoutine);
 }
 
+/** Pain ended the routine: nothing to resume, and this session's goodbye says to rest, not that a place is kept. */
+function endRoutineForPain(turn: Turn): void {
+  endRoutine(turn);
+  turn.session.routineStoppedForPain = true;
+}
+
 /** "That hurts" during a routine: stop, rest position, and ask how bad it is. */
 export function stopForPainWords(turn: Turn): Response {
   const { speech } = turn;
   const inRoutine = activeRun(turn) !== undefined;
-  endRoutine(turn);
+  if (inRoutine) endRoutineForPain(turn);
+  else endRoutine(turn);
   return reply(turn, {
     speak: joinSpeech(speech.say(inRoutine ? 'stretch:pain.stop' : 'stretch:pain.outside'), speech.say('stretch:pain.ask')),
     ask: { reprompt: speech.say('pain.askReprompt'), pending: { kind: 'pain' } },
@@ -352,7 +361,7 @@ export function painScoreInRoutine(turn: Turn, run: RoutineRun, reading: PainSco
   const { score, picture } = intake;
   const recorded = speech.say('pain.recorded', { score });
   if (picture.severe || picture.trend === 'rising') {
-    endRoutine(turn);
+    endRoutineForPain(turn);
     return reply(turn, { speak: joinSpeech(recorded, speech.say('stretch:pain.stop')) });
   }
   let comment: string | undefined;
