@@ -110,6 +110,36 @@ describe('built-in intents', () => {
     expect(again.waitingForAnswer).toBe(true);
   });
 
+  it('"repeat" after words it did not catch says the question waiting, not the hint or the apology', async () => {
+    const t = transcript();
+    await t.alexa.say('open back relief coach');
+    await t.alexa.say('purple elephants dancing');
+    let turn = await t.alexa.say('repeat');
+    expect(turn).not.toSay('safety.feltWrongHint');
+    expect(turn).not.toSay('common.notCaught');
+    expect(turn).toSay('safety.checkReprompt');
+    expect(turn.repromptSsml).toContain('warning signs');
+    expect(turn.waitingForAnswer).toBe(true);
+    turn = await t.alexa.say('no');
+    expect(turn).toSay('safety.checkClear');
+    // The onset question, without the safety check's "if any of them shows up later" that came before it.
+    await t.alexa.say('purple elephants dancing');
+    turn = await t.alexa.say('say that again');
+    expect(turn).not.toSay('safety.checkClear');
+    expect(turn).not.toSay('onset.unclearLead');
+    expect(turn).toSay('launch.askOnsetReprompt');
+    expect(await t.alexa.say('it started this morning')).toSay('offer.iceSession');
+  });
+
+  it('"repeat" after words it did not catch with no question waiting says what they can say, not the apology', async () => {
+    const { alexa } = await inSession();
+    await alexa.say('purple elephants dancing');
+    const turn = await alexa.say('repeat');
+    expect(turn).not.toSay('common.fallback');
+    expect(turn).toSay('common.reprompt');
+    expect(turn.waitingForAnswer).toBe(true);
+  });
+
   it('answers "yes" to "anything else?" with what they would like, suggestions for the phase', async () => {
     const { alexa } = await inSession();
     await alexa.say('how long do i keep ice on');

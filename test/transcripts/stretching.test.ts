@@ -358,6 +358,15 @@ describe.each(['first', 'middle', 'last'] as const)('navigation at the %s step',
     expect(step.ssml.endsWith(turn.ssml.replace(/^<speak>/, ''))).toBe(true);
   });
 
+  it('"say that again" after words it did not catch plays the same hold, not the apology or the hint', async () => {
+    const { t, turn: step } = await start();
+    await t.alexa.say('purple elephants dancing');
+    const turn = await t.alexa.say('say that again');
+    expect(turn).not.toSay('stretch:nav.fallback');
+    expect(turn).not.toSay('safety.feltWrongHint');
+    expect(step.ssml.endsWith(turn.ssml.replace(/^<speak>/, ''))).toBe(true);
+  });
+
   it('"start over" goes back to settling in', async () => {
     const { t } = await start();
     const turn = await t.alexa.say('start over');

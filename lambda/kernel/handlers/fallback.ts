@@ -5,13 +5,13 @@
  */
 import { RequestHandler, getRequestType } from 'ask-sdk-core';
 import { isOpenQuestion, openQuestion, QuestionRegistry } from '../questions';
-import { turnOf } from '../turn';
+import { Turn, turnOf } from '../turn';
 
 export function fallbackHandler(registry: QuestionRegistry): RequestHandler {
   return {
     // Registered last: any intent no other handler took, AMAZON.FallbackIntent included.
     canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
-    handle(input) {
+    async handle(input) {
       const turn = turnOf(input);
       const { question, answers } = openQuestion(registry, turn);
       const inProgress = isOpenQuestion(question) || turn.session.routine !== undefined;
@@ -19,7 +19,19 @@ export function fallbackHandler(registry: QuestionRegistry): RequestHandler {
         turn.session.feltWrongHintGiven = true;
         turn.leads.push(turn.speech.say('safety.feltWrongHint'));
       }
-      return answers.fallback(turn, question);
+      const response = await answers.fallback(turn, question);
+      repeatWhatWaits(registry, turn);
+      return response;
     },
   };
+}
+
+/**
+ * "Repeat" after a fallback says what still waits, the question (its reprompt), not the apology or the hint. Inside
+ * a routine "repeat" plays the step again on its own.
+ */
+function repeatWhatWaits(registry: QuestionRegistry, turn: Turn): void {
+  if (turn.session.routine !== undefined) return;
+  const { question, answers } = openQuestion(registry, turn);
+  turn.session.lastSpeech = answers.reprompt(turn, question);
 }
