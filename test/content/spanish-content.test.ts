@@ -74,6 +74,32 @@ describe.each([
   });
 });
 
+/**
+ * No comma between the words and the "un 4" that completes them ("¿Es tu dolor, un 4 de 10?"); after an opening
+ * word ("Vale, un 4 sobre diez") the comma is right.
+ */
+const OPENING_WORD = /^(vale|bien|entendido|gracias|perfecto|genial|hecho|acuerdo)$/i;
+function commasBeforeNumber(text: string): string[] {
+  return [...text.matchAll(/(\p{L}+), una? (\{\{\w+\}\}|\d+)/gu)].filter(([, word]) => !OPENING_WORD.test(word)).map(([found]) => found);
+}
+
+test('the comma check would catch a comma before a number, and lets an opening word through', () => {
+  expect(commasBeforeNumber('¿Es tu dolor, un {{score}} de 10?')).toEqual(['dolor, un {{score}}']);
+  expect(commasBeforeNumber('Tu dolor era, un 5.')).toEqual(['era, un 5']);
+  expect(commasBeforeNumber('Vale, un {{score}} sobre diez. Muy bien, un 4.')).toEqual([]);
+});
+
+test('the lone number is confirmed in plain Spanish', () => {
+  expect(createSpeech('es-ES', () => 0).say('pain.confirm.question', { score: 4 })).toBe('¿Tu dolor es un 4 de 10?');
+});
+
+describe.each(['es-ES', 'es-US'])('%s numbers', (locale) => {
+  it('no comma parts a number from the words it completes', () => {
+    const found = [...heard(locale)].flatMap(([id, text]) => commasBeforeNumber(text).map((comma) => `${id}: ${comma}`));
+    expect(found).toEqual([]);
+  });
+});
+
 /** Each country's emergency number as spoken, its emergency care, and its same-day care. */
 const LOCAL_CARE = {
   'es-ES': { number: /<say-as interpret-as="telephone">112<\/say-as>/, emergencyCare: /ve a urgencias/, sameDay: /llama a tu médico de cabecera o al centro de salud hoy\.$/ },
