@@ -1,9 +1,10 @@
 // Bundles the Lambda handler into lambda/dist/index.js (with the libraries it loads on first use beside it), and the
 // web service.
-import { readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import SHARED_OPTIONS from './bundle-options.js';
+import { CONTENT_FILES, CONTENT_SOURCE, bundledContentPath } from './content-files.js';
 
 /**
  * Libraries a launch does not need go beside the bundle, one file each, and the bundle requires them from there
@@ -57,26 +58,19 @@ const askSdkModelLater = {
  * The spoken content, one file beside the bundle per locale and namespace (lambda/dist/content/<locale>/<ns>.js, in
  * the zip), required when a turn first reads it (lambda/speech/resources.ts): a launch in en-US compiles and parses
  * en-US's core alone, not the other 16 files (90 KB). Each file holds its JSON as one string (scripts/bundle-options.js).
+ * Which files, and where each goes: scripts/content-files.js, which the zip reads too.
  */
-const CONTENT_FILE = /content\/locales\/([^/]+)\/([^/]+)\.json$/;
 const contentBeside = {
   name: 'content-beside',
   setup(build) {
-    build.onResolve({ filter: CONTENT_FILE }, (args) => {
-      const [, locale, ns] = CONTENT_FILE.exec(args.path);
-      return { path: `./content/${locale}/${ns}.js`, external: true };
-    });
+    build.onResolve({ filter: CONTENT_SOURCE }, (args) => ({ path: `./${bundledContentPath(args.path)}`, external: true }));
   },
 };
-const contentFiles = readdirSync('content/locales').flatMap((locale) =>
-  readdirSync(`content/locales/${locale}`).filter((file) => file.endsWith('.json')).map((file) => `content/locales/${locale}/${file}`),
-);
 
 await build({ ...SHARED_OPTIONS, entryPoints: ['lambda/index.ts'], outfile: 'lambda/dist/index.js', plugins: [...SHARED_OPTIONS.plugins, besideTheBundle, askSdkModelLater, contentBeside] });
 rmSync('lambda/dist/content', { recursive: true, force: true });
-for (const file of contentFiles) {
-  const [, locale, ns] = CONTENT_FILE.exec(file);
-  await build({ ...SHARED_OPTIONS, sourcemap: false, entryPoints: [file], outfile: `lambda/dist/content/${locale}/${ns}.js` });
+for (const { source, bundled } of CONTENT_FILES) {
+  await build({ ...SHARED_OPTIONS, sourcemap: false, entryPoints: [source], outfile: `lambda/dist/${bundled}` });
 }
 await build({ ...SHARED_OPTIONS, entryPoints: ['ask-sdk-model'], outfile: 'lambda/dist/ask-sdk-model.js' });
 for (const [library, file] of Object.entries(BESIDE)) {

@@ -9,6 +9,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
+const { CONTENT_FILES } = require('./content-files.js');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'lambda', 'dist');
@@ -31,12 +32,7 @@ const FILES = [
   'aws-lite-xml.js',
   'aws-lite-xml.js.map',
   // The spoken content, a file per locale and namespace, each required when a turn first reads it.
-  ...fs.readdirSync(path.join(ROOT, 'content', 'locales')).flatMap((locale) =>
-    fs
-      .readdirSync(path.join(ROOT, 'content', 'locales', locale))
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => `content/${locale}/${file.replace(/\.json$/, '.js')}`),
-  ),
+  ...CONTENT_FILES.map((file) => file.bundled),
 ];
 
 /** 1980-01-01 00:00, the first moment a zip can say. */

@@ -4,7 +4,7 @@
  * bundle tried to require from outside itself would be missing in Lambda, so the test refuses it and lists it.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createUserTable, DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamo-adapter';
@@ -254,6 +254,20 @@ function runNode(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv 
 }
 
 describe('scripts/zip-lambda.js', () => {
+  it('zips the content files the bundle writes, both from one list (scripts/content-files.js)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { CONTENT_FILES } = require('../../scripts/content-files.js') as { CONTENT_FILES: Array<{ source: string; bundled: string }> };
+    const bundled = CONTENT_FILES.map((file) => file.bundled);
+    expect(LAMBDA_FILES.filter((file) => file.startsWith('content/'))).toEqual(bundled);
+    const written = readdirSync(path.join(DIST, 'content'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(DIST, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    expect(written.sort()).toEqual([...bundled].sort());
+    expect(CONTENT_FILES.map((file) => file.source).sort()).toEqual(
+      readdirSync(path.join(ROOT, 'content', 'locales')).flatMap((locale) => readdirSync(path.join(ROOT, 'content', 'locales', locale)).map((name) => `content/locales/${locale}/${name}`)).sort(),
+    );
+  });
+
   it('zips the bundle, the libraries beside it and their source maps as world-readable files, the same bytes every time', () => {
     if (!existsSync(BUNDLE)) throw new Error('lambda/dist/index.js is missing: run `npm run bundle` (npm test does)');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
