@@ -10,7 +10,7 @@ import { HOURS } from '../support/transcript';
 import { ago, DAYS, NOW, seeded, stretchingPhase } from '../support/stretch';
 import { createSpeech, SpeechParams } from '../../lambda/speech/i18n';
 import { UserState } from '../../lambda/core/user-state';
-import '../support/heard';
+import { linesOf } from '../support/heard';
 
 /** What a locale says for a content key (the first variant, or the variant at an index: "stretch:feedback.set.1"). */
 function wording(locale: string) {
@@ -593,6 +593,18 @@ describe('"I have osteoporosis"', () => {
     const next = await t.alexa.say('guide me through the stretches');
     expect(next.ssml).toContain(en('stretch:step.settle.first'));
     expectCheckIn(next, en('stretch:step.pelvicTilt.ready'));
+  });
+});
+
+describe('"stop" mid-routine from a user who keeps no health details', () => {
+  it('ends without saying a place is kept', async () => {
+    const { t } = await inRoutine(1, { ...stretchingPhase(), healthConsent: { answer: 'no', at: ago(4 * DAYS) } } as Partial<UserState>);
+    const turn = await t.alexa.say('stop');
+    expect(turn.sessionEnded).toBe(true);
+    expect(turn).toSay('common.goodbyeUnkept');
+    expect(turn.ssml).not.toContain(en('stretch:stop.saved', { name: '|' }).split('|')[0]);
+    expect(turn.speech).not.toContain(linesOf('common.goodbye')[0]);
+    expect((await t.stored()).routine).toBeUndefined();
   });
 });
 

@@ -32,7 +32,8 @@ import { forgetRoutine, readSavedRoutine, SavedRoutine, readStretchRecord, recor
 import { atPace, paceRate } from '../../speech/pacing';
 import { escapeXml, joinSpeech } from '../../speech/ssml';
 import { checkIn, introLines, planFor, questionFor, renderSegment, rotating, segmentName } from '../../speech/stretch-cues';
-import { reply } from '../../kernel/reply';
+import { goodbyeKey, reply } from '../../kernel/reply';
+import { keepsHealthDetails } from '../../core/health-details';
 import { DEFAULT_ROUTINE, ROUTINES } from './routines';
 import { hasScreen, stretchStepDirective } from './screen';
 import { Turn } from '../../kernel/turn';
@@ -319,8 +320,10 @@ export function stopRoutine(turn: Turn, run: RoutineRun): Response {
   const { speech } = turn;
   if (run.completed) return finishRoutine(turn);
   turn.session.routine = undefined;
-  const saved = readSavedRoutine(turn.user, ROUTINES);
-  if (!saved) return reply(turn, { speak: speech.say('common.goodbye'), end: true });
+  // The place is a health detail: read back from this turn's state, it may still be there for a user whose details
+  // the store drops at the end of the turn, so "I've saved your place" needs both.
+  const saved = keepsHealthDetails(turn.user, turn.healthRecords) ? readSavedRoutine(turn.user, ROUTINES) : undefined;
+  if (!saved) return reply(turn, { speak: speech.say(goodbyeKey(turn)), end: true });
   const plan = planOf(turn, saved);
   const name = segmentName(speech, plan.routine, plan.segments[segmentIndex(plan, saved)]);
   return reply(turn, { speak: speech.say('stretch:stop.saved', { name }), end: true });
