@@ -9,6 +9,7 @@ import { linesOf, sayIntent } from '../support/heard';
 import { seeded, stretchingPhase, NOW } from '../support/stretch';
 import painChart from '../../content/apl/pain-chart.json';
 import { APL_INTERFACES } from '../../tools/simulator/envelope';
+import { UserState } from '../../lambda/core/user-state';
 
 describe('a warning sign while an ice timer runs', () => {
   it('gives the urgent answer first, cancels the skill\'s own timer by id (not all timers), says so, and stores the sign', async () => {
@@ -97,6 +98,14 @@ describe('progress', () => {
     const { alexa } = transcript();
     await alexa.say('open back relief coach');
     expect(await sayIntent(alexa, 'ProgressIntent')).toSay('pain.progress.noScores');
+  });
+
+  it('with no scores, to a user whose details are not kept, asks for one without promising to keep track', async () => {
+    const t = await seeded({ ...stretchingPhase(), pain: [], healthConsent: { answer: 'no', at: '2026-11-17T15:00:00.000Z' } } as Partial<UserState>);
+    await t.alexa.say('open back relief coach');
+    const turn = await sayIntent(t.alexa, 'ProgressIntent');
+    expect(turn).toSay('pain.progress.noScoresUnkept');
+    expect(turn).not.toSay('pain.progress.noScores');
   });
 
   it('on a screen device shows a chart of pain over the days (content/apl/pain-chart.json)', async () => {

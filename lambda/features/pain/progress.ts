@@ -9,6 +9,7 @@ import { PainEntry } from '../../core/pain';
 import { sessionsToday } from '../../core/ice-plan';
 import { joinSpeech } from '../../speech/ssml';
 import { reply } from '../../kernel/reply';
+import { keepsHealthDetails } from '../../core/health-details';
 import { Turn } from '../../kernel/turn';
 import { sessionLog, zoneOf } from '../ice-heat/sessions';
 import { hasScreen } from '../stretching/screen';
@@ -40,7 +41,9 @@ export function tellProgress(turn: Turn): Response {
   const today = sessionsToday(log, 'ice', turn.now, zone).done + sessionsToday(log, 'heat', turn.now, zone).done;
   const total = log.sessions.filter((session) => session.status === 'ended').length;
   const sessions = total === 0 ? speech.say('pain.progress.noSessions') : speech.say('pain.progress.sessions', { count: today, total });
-  if (pain.length === 0) return reply(turn, { speak: joinSpeech(speech.say('pain.progress.noScores'), sessions) });
+  // "I'll keep track" is a promise only a user whose details are kept can be given.
+  const noScores = keepsHealthDetails(turn.user, turn.healthRecords) ? 'pain.progress.noScores' : 'pain.progress.noScoresUnkept';
+  if (pain.length === 0) return reply(turn, { speak: joinSpeech(speech.say(noScores), sessions) });
   const first = pain[0].score;
   const latest = pain[pain.length - 1].score;
   const direction = latest < first ? 'better' : latest > first ? 'worse' : 'same';
