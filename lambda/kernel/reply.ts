@@ -1,7 +1,7 @@
 /** Composes every response the same way: notes about storage, the first-use disclaimer, the question or the goodbye. */
 import { Directive, Response } from 'ask-sdk-model';
 import { joinSpeech } from '../speech/ssml';
-import { PendingQuestion } from './session-state';
+import { ASKED_AGAIN_AFTER_A_SIDE_ANSWER, PendingQuestion } from './session-state';
 import { Turn } from './turn';
 import { keepsHealthDetails } from '../core/health-details';
 import { SpeechKey } from '../speech/resources';
@@ -62,9 +62,10 @@ export function reply(turn: Turn, spec: ReplySpec): Response {
   } else if (spec.end || turn.oneShot) {
     spoken = joinSpeech(...notes, spec.speak);
     turn.session.pending = undefined;
-  } else if (turn.session.routine && turn.session.pending?.kind === 'routine' && turn.session.lastReprompt) {
-    // A side question answered mid-routine ("how long should I use heat?"): the routine's own question comes back,
-    // not "anything else?", so a person on the floor is not left wondering how to carry on.
+  } else if (stepStillOpen(turn) && turn.session.lastReprompt) {
+    // A side question answered mid-routine or while a timer is being set up ("how long should I use heat?"): the
+    // step's own question comes back, not "anything else?", so a person on the floor is not left wondering how to
+    // carry on, and the question's answers still apply.
     reprompt = turn.session.lastReprompt;
     spoken = joinSpeech(...notes, spec.speak, reprompt);
   } else {
@@ -87,4 +88,11 @@ export function reply(turn: Turn, spec: ReplySpec): Response {
 export function goodbyeKey(turn: Turn): SpeechKey {
   if (turn.session.routineStoppedForPain) return 'stretch:stop.afterPain';
   return keepsHealthDetails(turn.user, turn.healthRecords) ? 'common.goodbye' : 'common.goodbyeUnkept';
+}
+
+/** The pending question is a step of something under way, and it is still under way (a routine still running). */
+function stepStillOpen(turn: Turn): boolean {
+  const pending = turn.session.pending;
+  if (!pending || !ASKED_AGAIN_AFTER_A_SIDE_ANSWER[pending.kind]) return false;
+  return pending.kind !== 'routine' || turn.session.routine !== undefined;
 }

@@ -59,6 +59,32 @@ const PENDING_READERS: { readonly [K in QuestionKind]: Reader<QuestionOf<K>> } =
 
 export const QUESTION_KINDS = Object.keys(PENDING_READERS) as QuestionKind[];
 
+/**
+ * Questions that are a step of something under way (an ice or heat session being set up, a stretch routine): a side
+ * question answered meanwhile ("how long do I keep ice on?") ends with the same question again (kernel/reply), not
+ * "anything else?", so the ice already on does not lose its timer. Every kind says which it is.
+ */
+export const ASKED_AGAIN_AFTER_A_SIDE_ANSWER: { readonly [K in QuestionKind]: boolean } = {
+  onset: false,
+  offer: false,
+  anythingElse: false,
+  nothingAsked: false,
+  safetyCheck: false,
+  gotChecked: false,
+  pain: false,
+  painConfirm: false,
+  towelCheck: true,
+  skinCheck: true,
+  startTimer: true,
+  breakTimer: true,
+  reminders: false,
+  timerPaused: true,
+  routine: true,
+  stretchPain: false,
+  healthConsent: false,
+  forgetMe: false,
+};
+
 export interface SessionState {
   pending?: PendingQuestion;
   /** The last spoken answer and reprompt, for "repeat". */

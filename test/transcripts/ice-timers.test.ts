@@ -473,3 +473,40 @@ describe('reminders for the next ice sessions', () => {
     expect(((await t.stored()).careSessions as { reminders: { declinedAt?: string } }).reminders.declinedAt).toBe('2026-11-21T15:20:00.000Z');
   });
 });
+
+describe('a side turn while an ice session is being set up keeps the session going', () => {
+  it('a pain report at the towel check is noted, and the towel check comes back', async () => {
+    const t = await transcriptWithAlexa({ grant: ['timers'] });
+    await onboard(t);
+    await t.alexa.say('yes');
+    const turn = await t.alexa.say('my pain is five');
+    expect(turn).toSay('pain.recorded', { score: 5 });
+    expect(turn).not.toSay('pain.confirm.question', { score: 5 });
+    expect(turn.waitingForAnswer).toBe(true);
+    expect(turn.speech.endsWith(linesOf('timers:towel.reprompt')[0])).toBe(true);
+    expect((await t.alexa.say('yes')).speech).toBe('Good. Shall I start a 20 minute ice timer?');
+  });
+
+  it('a pain report at "shall I start the timer?" is noted, and the question comes back', async () => {
+    const t = await transcriptWithAlexa({ grant: ['timers'] });
+    await onboard(t);
+    await t.alexa.say('yes');
+    await t.alexa.say('yes');
+    const turn = await t.alexa.say('my pain is five');
+    expect(turn).toSay('pain.recorded', { score: 5 });
+    expect(turn.waitingForAnswer).toBe(true);
+    expect((await t.alexa.say('yes')).speech).toBe(ICE_STARTED);
+  });
+
+  it('a care question at "shall I start the timer?" is answered, and the question comes back', async () => {
+    const t = await transcriptWithAlexa({ grant: ['timers'] });
+    await onboard(t);
+    await t.alexa.say('yes');
+    await t.alexa.say('yes');
+    const turn = await t.alexa.say('how long do i keep ice on');
+    expect(turn).toSay('advice.iceDuration.early');
+    expect(turn).not.toSay('common.anythingElse');
+    expect(turn.waitingForAnswer).toBe(true);
+    expect((await t.alexa.say('yes')).speech).toBe(ICE_STARTED);
+  });
+});

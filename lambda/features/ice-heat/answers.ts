@@ -8,7 +8,7 @@ import { QuestionAnswers, QuestionAnswersOf, askAgain } from '../../kernel/quest
 import { QuestionOf } from '../../kernel/session-state';
 import { reply } from '../../kernel/reply';
 import { takeOnset } from '../onboarding/flows';
-import { confirmPainScore } from '../pain/report';
+import { takePainReport } from '../pain/report';
 import {
   breakDeclined,
   consentDeclined,
@@ -23,14 +23,17 @@ import {
 
 type TimerKind = 'towelCheck' | 'skinCheck' | 'startTimer' | 'breakTimer' | 'reminders' | 'timerPaused';
 
-/** What every timer question shares: a number is confirmed as pain, a date is the onset, words re-ask it. */
+/**
+ * What every timer question shares: a pain score is noted and the question asked again (the ice may already be on),
+ * a date is the onset, words re-ask it.
+ */
 function timerQuestion<K extends TimerKind>(
   reprompt: (turn: Turn, question: QuestionOf<K>) => string,
   answers: Pick<QuestionAnswers<QuestionOf<K>>, 'yes' | 'no' | 'unsure' | 'silence' | 'goOn'>,
 ): QuestionAnswers<QuestionOf<K>> {
   return {
     ...answers,
-    number: (turn, _question, reading) => confirmPainScore(turn, reading),
+    number: (turn, question, reading) => takePainReport(turn, reading, { question, reprompt: reprompt(turn, question) }),
     date: (turn, _question, slots) => takeOnset(turn, slots),
     fallback: (turn, question) => askAgain(turn, question, reprompt(turn, question)),
     reprompt,
