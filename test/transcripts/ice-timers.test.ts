@@ -475,10 +475,17 @@ describe('reminders for the next ice sessions', () => {
 });
 
 describe('a side turn while an ice session is being set up keeps the session going', () => {
-  it('a pain report at the towel check is noted, and the towel check comes back', async () => {
+  /** Onboarded, "Shall we do an ice session?" yes, then the towel answered `towelAnswers` times ("yes"). */
+  async function settingUpIce(towelAnswers: number): Promise<AlexaTranscript> {
     const t = await transcriptWithAlexa({ grant: ['timers'] });
     await onboard(t);
     await t.alexa.say('yes');
+    for (let i = 0; i < towelAnswers; i += 1) await t.alexa.say('yes');
+    return t;
+  }
+
+  it('a pain report at the towel check is noted, and the towel check comes back', async () => {
+    const t = await settingUpIce(0);
     const turn = await t.alexa.say('my pain is five');
     expect(turn).toSay('pain.recorded', { score: 5 });
     expect(turn).not.toSay('pain.confirm.question', { score: 5 });
@@ -488,10 +495,7 @@ describe('a side turn while an ice session is being set up keeps the session goi
   });
 
   it('a pain report at "shall I start the timer?" is noted, and the question comes back', async () => {
-    const t = await transcriptWithAlexa({ grant: ['timers'] });
-    await onboard(t);
-    await t.alexa.say('yes');
-    await t.alexa.say('yes');
+    const t = await settingUpIce(1);
     const turn = await t.alexa.say('my pain is five');
     expect(turn).toSay('pain.recorded', { score: 5 });
     expect(turn.waitingForAnswer).toBe(true);
@@ -499,10 +503,7 @@ describe('a side turn while an ice session is being set up keeps the session goi
   });
 
   it('a care question at "shall I start the timer?" is answered, and the question comes back', async () => {
-    const t = await transcriptWithAlexa({ grant: ['timers'] });
-    await onboard(t);
-    await t.alexa.say('yes');
-    await t.alexa.say('yes');
+    const t = await settingUpIce(1);
     const turn = await t.alexa.say('how long do i keep ice on');
     expect(turn).toSay('advice.iceDuration.early');
     expect(turn).not.toSay('common.anythingElse');
