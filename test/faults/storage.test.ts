@@ -62,7 +62,7 @@ describe('DynamoDB stopped mid-conversation, then restarted', () => {
     expect(status.speech).toMatch(new RegExp(`^${NOTE} .*day 2`));
     const pain = await alexa.say('my pain is a four');
     // The trend is read against yesterday's 6, which only the session knows right now.
-    expect(pain.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted a 4\\. That's down from 6`));
+    expect(pain.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted 4 out of ten\\. That's down from 6`));
     expect(pain.waitingForAnswer).toBe(true);
 
     await dynalite.start();
@@ -96,7 +96,7 @@ describe('DynamoDB stopped mid-conversation, then restarted', () => {
     const { alexa } = transcript({ store: failing, userId });
     await alexa.say('open back relief coach');
     const pain = await alexa.say('my pain is a four');
-    expect(pain.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted a 4\\.`));
+    expect(pain.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted 4 out of ten\\.`));
     expect(writes).toBe(2);
 
     await dynalite.start();
@@ -147,7 +147,7 @@ describe('DynamoDB throttled, failing or hanging (fault proxy in front of dynali
     const ice = await alexa.say('how long do I keep ice on');
     expect(ice.speech).toMatch(new RegExp(`^${NOTE} .*15 to 20 minutes`));
     const pain = await alexa.say('my pain is a four');
-    expect(pain.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted a 4\\. That's down from 6`));
+    expect(pain.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted 4 out of ten\\. That's down from 6`));
     expect(proxy.faults.GetItem).toBeGreaterThanOrEqual(2);
     expect(proxy.requests.PutItem ?? 0).toBe(writesBefore);
     proxy.clear();
@@ -169,7 +169,7 @@ describe('DynamoDB throttled, failing or hanging (fault proxy in front of dynali
     // Both of the AWS SDK's own attempts fail (500), so the skill's one retry is what saves it.
     proxy.inject('PutItem', 'error500', 2);
     const pain = await alexa.say('my pain is a four');
-    expect(pain.speech).toMatch(/^Thanks, I've noted a 4\./);
+    expect(pain.speech).toMatch(/^Thanks, I've noted 4 out of ten\./);
     expect(proxy.faults.PutItem).toBe(2);
     const { attributes, version } = await store.read(userId);
     expect(version).toBe(2);
@@ -187,7 +187,7 @@ describe('DynamoDB throttled, failing or hanging (fault proxy in front of dynali
     const { alexa, userId } = await inSession();
     proxy.inject('PutItem', 'throttle');
     const pain = await alexa.say('my pain is a four');
-    expect(pain.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted a 4\\.`));
+    expect(pain.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted 4 out of ten\\.`));
     proxy.clear();
     await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING_USER, version: 1 });
   });
@@ -232,7 +232,7 @@ describe('the embedded SQLite store failing', () => {
       await alexa.say('open back relief coach');
       holder.exec('BEGIN IMMEDIATE');
       const pain = await alexa.say('my pain is a four');
-      expect(pain.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted a 4\\.`));
+      expect(pain.speech).toMatch(new RegExp(`^${NOTE} Thanks, I've noted 4 out of ten\\.`));
       holder.exec('ROLLBACK');
       await expect(store.read(userId)).resolves.toEqual({ attributes: RETURNING_USER, version: 1 });
       expect((await alexa.say('my pain is a three')).speech).not.toContain(NOTE);

@@ -85,7 +85,7 @@ describe.each(BACKENDS)('two devices of one user at once, on %s', (_name, open) 
     const { userId, kitchen, bedroom, race, reads } = await twoDevices();
     race();
     const [pain, onset] = await Promise.all([kitchen.alexa.say('my pain is a four'), bedroom.alexa.say('it started this morning')]);
-    expect(pain.speech).toMatch(/^Thanks, I've noted a 4\./);
+    expect(pain.speech).toMatch(/^Thanks, I've noted 4 out of ten\./);
     expect(onset.speech).toMatch(/^Got it\. That makes today day 1\./);
     for (const turn of [pain, onset]) expect(turn.speech).not.toContain(NOTE);
     expect(reads()).toBeGreaterThanOrEqual(2);

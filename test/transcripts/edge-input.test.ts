@@ -43,9 +43,9 @@ describe('pain scores at the edges', () => {
 
   it('takes the ends of the scale, 0 and 10, and rounds a half score', async () => {
     const t = await onDayOne();
-    expect((await t.alexa.send(intent('PainReportIntent', { painScore: '0' }))).speech).toMatch(/^Thanks, I've noted a 0\. No pain at all\./);
+    expect((await t.alexa.send(intent('PainReportIntent', { painScore: '0' }))).speech).toMatch(/^Thanks, I've noted 0 out of ten\. No pain at all\./);
     expect((await t.alexa.send(intent('PainReportIntent', { painScore: '10' }))).speech).toMatch(/^I'm so sorry\. A ten is as bad as pain gets.*lower legs up on a chair seat.*checked by a doctor today/);
-    expect((await t.alexa.send(intent('PainReportIntent', { painScore: '5.5' }))).speech).toMatch(/^Thanks, I've noted a 6\./);
+    expect((await t.alexa.send(intent('PainReportIntent', { painScore: '5.5' }))).speech).toMatch(/^Thanks, I've noted 6 out of ten\./);
     expect((await t.stored()).pain.map((entry) => entry.score)).toEqual([0, 10, 6]);
   });
 });

@@ -96,7 +96,7 @@ describe('care phases', () => {
     const t = await userWithOnset('it started four days ago');
     await t.alexa.say('open back relief coach');
     let turn = await t.alexa.say('my pain is a three');
-    expect(turn.speech).toMatch(/^Thanks, I've noted a 3\./);
+    expect(turn.speech).toMatch(/^Thanks, I've noted 3 out of ten\./);
     await t.alexa.say('stop');
     turn = await t.alexa.say('open back relief coach');
     expect(turn.speech).toMatch(/your pain is easing, so gentle stretching can help now\. Would you like to hear how to start stretching\?/);
