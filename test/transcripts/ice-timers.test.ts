@@ -170,6 +170,21 @@ describe('an ice session on an Alexa timer', () => {
   });
 });
 
+describe('the ice ended on the user\'s own timer ("when it rings, take the ice off and tell me")', () => {
+  it.each(['the timer went off', 'my timer is done', 'it rang', "time's up", 'the alarm went off'])('"%s" ends the session, never cancels it', async (said) => {
+    const t = await transcriptWithAlexa();
+    await onboard(t);
+    await t.alexa.say('yes');
+    await t.alexa.say('yes');
+    await t.alexa.say('yes');
+    await t.alexa.say('no');
+    t.clock.advance(20 * MINUTES);
+    const turn = await t.alexa.say(`tell back relief coach ${said}`);
+    expect(turn.speech.startsWith(ICE_OVER)).toBe(true);
+    expect(((await t.stored()).careSessions as { sessions: unknown[] }).sessions[0]).toMatchObject({ status: 'ended' });
+  });
+});
+
 describe('when the timer ends', () => {
   it('runs a whole ice cycle hands-free: ice off, the break timer, and the next round', async () => {
     const t = await transcriptWithAlexa({ grant: ['timers'] });
