@@ -1,5 +1,6 @@
 /** Answers fit the phase: "how long do I keep ice on" on day one is not the answer on day four. */
 import { linesOf } from '../support/heard';
+import { onboard } from '../support/local-alexa';
 import { transcript, HOURS } from '../support/transcript';
 import { createSpeech } from '../../lambda/speech/i18n';
 
@@ -71,21 +72,17 @@ describe('care phases', () => {
   });
 
   it('from day 15, "when should I see a doctor" says that two weeks have passed', async () => {
-    const { alexa } = transcript();
-    await alexa.say('open back relief coach');
-    await alexa.say('no');
-    await alexa.say('it started 15 days ago');
-    const turn = await alexa.say('when should i see a doctor');
+    const t = transcript();
+    await onboard(t, 'it started 15 days ago');
+    const turn = await t.alexa.say('when should i see a doctor');
     expect(turn).toSay('advice.seeDoctor.twoWeeks');
     expect(turn).not.toSay('advice.seeDoctor.any');
   });
 
   it('"should I call 911" gets the routine answer and, first, to call the number if it is an emergency', async () => {
-    const { alexa } = transcript();
-    await alexa.say('open back relief coach');
-    await alexa.say('no');
-    await alexa.say('it started yesterday');
-    const turn = await alexa.say('should i call nine one one');
+    const t = transcript();
+    await onboard(t, 'it started yesterday');
+    const turn = await t.alexa.say('should i call nine one one');
     expect(turn).toSay('advice.ifEmergency');
     expect(turn.speech).toContain('911');
     expect(turn).toSay('advice.seeDoctor.any');
