@@ -142,6 +142,19 @@ describe('timers', () => {
     expect(api.activeTimers()).toEqual([]);
   });
 
+  it('fills the skill-name placeholder in the language of the confirm text, as a Spanish device hears it', async () => {
+    api.attach({ ...conversation('carmen', granted), deviceContext: { apiAccessToken: 'carmen', userId: 'user-carmen', deviceId: 'device-carmen', skillId: SKILL_ID, locale: 'es-ES' } } as unknown as SkillConversation, 'Alivio de Espalda');
+    const body = timerBody();
+    (body.triggeringBehavior as { operation: { textToConfirm: unknown } }).operation.textToConfirm = [
+      { locale: 'en-US', text: 'Your ice time is up. Would you like to {continueWithSkillName}?' },
+      { locale: 'es-ES', text: 'Se acabó el tiempo del hielo. ¿Quieres {continueWithSkillName}?' },
+    ];
+    await call('POST', '/v1/alerts/timers', body, 'carmen');
+    now = new Date('2026-11-21T15:20:00Z');
+    const [launch] = api.ringDue();
+    expect(launch).toMatchObject({ type: 'launchTask', question: 'Se acabó el tiempo del hielo. ¿Quieres continuar con Alivio de Espalda?' });
+  });
+
   it('injects faults: a status for the next matching call, or a call that never answers', async () => {
     api.failNext(429, { method: 'POST' });
     expect((await call('POST', '/v1/alerts/timers', timerBody())).status).toBe(429);

@@ -54,6 +54,8 @@ export interface LocalDevice {
   deviceId: string;
   skillId: string;
   skillName: string;
+  /** The device's locale: a confirm text is read in it, when the skill gave one. */
+  locale: string;
   timeZone: string;
   granted(): readonly string[];
   /** Timers the user set themselves ("Alexa, set a timer"): they count towards the device's limit. */
@@ -153,6 +155,7 @@ export class LocalAlexa {
       deviceId: context.deviceId,
       skillId: context.skillId,
       skillName,
+      locale: context.locale,
       timeZone: conversation.timeZone,
       granted: () => conversation.grantedPermissions,
       ownTimers: 0,
@@ -408,7 +411,8 @@ export class LocalAlexa {
     const operation = timer.body.operation;
     let event: AlertEvent;
     if (operation.type === 'LAUNCH_TASK') {
-      const text = operation.textToConfirm[0].text.split(SKILL_NAME_PLACEHOLDER).join(`continue with ${device.skillName}`);
+      const confirm = operation.textToConfirm.find((entry) => entry.locale === device.locale) ?? operation.textToConfirm[0];
+      const text = confirm.text.split(SKILL_NAME_PLACEHOLDER).join(continueWith(device.skillName, confirm.locale || device.locale));
       const task: Task = { name: operation.task.name, version: operation.task.version };
       if (operation.task.input) task.input = operation.task.input;
       event = { type: 'launchTask', device, timer, question: text, task };
@@ -500,4 +504,12 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+/**
+ * What Alexa puts for {continueWithSkillName}, in the confirm text's language. Only English and Spanish are
+ * shipped; Alexa's own Spanish wording is not documented, so this is the plain form a Spanish device would use.
+ */
+function continueWith(skillName: string, locale: string): string {
+  return locale.startsWith('es') ? `continuar con ${skillName}` : `continue with ${skillName}`;
 }
