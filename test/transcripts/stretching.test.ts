@@ -183,6 +183,19 @@ describe('stretching gated by pain, as the care protocol says', () => {
 });
 
 describe('pacing for a person on the floor', () => {
+  it.each([
+    ['en-US', en, 'guide me through the stretches', ["let's do it", "ok let's do this", "let's go"]],
+    ['es-ES', es, 'guíame en los estiramientos', ['vamos', 'vamos allá', 'va', 'venga vamos allá', 'hagámoslo', 'empecemos', 'vamos a ello']],
+  ] as const)('the words people use to say "let\'s go" at "Ready?" start the hold (%s)', async (locale, say, start, answers) => {
+    for (const answer of answers) {
+      const t = await seeded(stretchingPhase(), { locale });
+      const ready = await t.alexa.say(start);
+      expect(ready.ssml).toContain(say('stretch:step.kneeToChest.right.ready'));
+      const turn = await t.alexa.say(answer);
+      expect({ answer, first: turn.ssml.includes(say('stretch:step.kneeToChest.right.first')) }).toEqual({ answer, first: true });
+    }
+  });
+
   it('one knee hold a response, with a check-in that names what comes next', async () => {
     const { t, turn: first } = await inRoutine();
     expectCheckIn(first, en('stretch:step.kneeToChest.right.ready'));
@@ -441,7 +454,13 @@ describe('pain and warning signs during a routine', () => {
     expect(turn.ssml).toContain(en('stretch:pain.ask'));
     expect((await t.stored()).routine).toBeUndefined();
     await t.alexa.say('eight');
-    expect((await t.alexa.say('next')).ssml).toContain(en('stretch:nav.notInRoutine'));
+    // Routine words after pain ended it: rest, and no invitation to stretch again.
+    for (const words of ['next', 'how many more', 'go back']) {
+      const after = await t.alexa.say(words);
+      expect(after).toSay('stretch:nav.stoppedForPain');
+      expect(after.ssml).not.toContain(en('stretch:nav.notInRoutine'));
+      expect(after.waitingForAnswer).toBe(true);
+    }
   });
 
   it('"my pain is eight" stops the routine; nothing is offered next time', async () => {

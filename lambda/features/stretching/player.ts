@@ -308,8 +308,10 @@ export function routineHelp(turn: Turn, run: RoutineRun): Response {
   return reply(turn, { speak: joinSpeech(turn.speech.say('stretch:nav.help'), question), ask: { reprompt, pending: { kind: 'routine' } } });
 }
 
+/** Routine words with no routine running; after pain ended one this session, rest and no invitation to stretch. */
 export function notInRoutine(turn: Turn): Response {
-  return reply(turn, { speak: turn.speech.say('stretch:nav.notInRoutine'), ask: { reprompt: turn.speech.say('common.reprompt') } });
+  const key = turn.session.routineStoppedForPain ? 'stretch:nav.stoppedForPain' : 'stretch:nav.notInRoutine';
+  return reply(turn, { speak: turn.speech.say(key), ask: { reprompt: turn.speech.say('common.reprompt') } });
 }
 
 // ---------------------------------------------------------------------------------------------
