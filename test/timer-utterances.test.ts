@@ -11,6 +11,15 @@ const heard = (utterance: string) => matchUtterance(model, utterance, new Date('
 describe('timer utterances (en-US)', () => {
   it.each([
     ['start an ice session', 'StartIceIntent'],
+    // The README's own words, and the ways people say them (each was heard as the fallback).
+    ['start my ice session', 'StartIceIntent'],
+    ['start the ice session', 'StartIceIntent'],
+    ['begin my ice session', 'StartIceIntent'],
+    ['can you start my ice session', 'StartIceIntent'],
+    ['start my ice', 'StartIceIntent'],
+    ['start my heat session', 'StartHeatIntent'],
+    ['start the heat session now', 'StartHeatIntent'],
+    ['start my heat', 'StartHeatIntent'],
     ['time my ice pack', 'StartIceIntent'],
     ['I just put the ice on', 'StartIceIntent'],
     ['set a timer for my ice', 'StartIceIntent'],

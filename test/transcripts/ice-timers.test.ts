@@ -185,6 +185,36 @@ describe('the ice ended on the user\'s own timer ("when it rings, take the ice o
   });
 });
 
+describe('a bare "pause" with an ice session under way and no routine', () => {
+  it('pauses the skill\'s timer, and "continue" later resumes it', async () => {
+    const t = await transcriptWithAlexa({ grant: ['timers'] });
+    await onboard(t);
+    await startIce(t);
+    t.clock.advance(5 * MINUTES);
+    await t.alexa.say('open back relief coach');
+    let turn = await t.alexa.say('pause');
+    expect(turn.heard?.intent).toBe('AMAZON.PauseIntent');
+    expect(turn.speech).toBe("Your ice timer is paused, with about 15 minutes left. Say resume when you're ready.");
+    expect(t.api.timers()[0]).toMatchObject({ status: 'PAUSED' });
+    t.clock.advance(2 * MINUTES);
+    turn = await t.alexa.say('continue');
+    expect(turn.speech).toBe('Resumed. Your ice timer has about 15 minutes left.');
+  });
+
+  it('on the user\'s own timer, says to pause that one, never that no routine runs', async () => {
+    const t = await transcriptWithAlexa();
+    await onboard(t);
+    await t.alexa.say('yes');
+    await t.alexa.say('yes');
+    await t.alexa.say('yes');
+    await t.alexa.say('no');
+    await t.alexa.say('open back relief coach');
+    const turn = await t.alexa.say('pause');
+    expect(turn).toSay('timers:manualOnly');
+    expect(turn.speech).not.toMatch(/stretching routine/);
+  });
+});
+
 describe('when the timer ends', () => {
   it('runs a whole ice cycle hands-free: ice off, the break timer, and the next round', async () => {
     const t = await transcriptWithAlexa({ grant: ['timers'] });

@@ -4,6 +4,7 @@ import {
   SESSION_LOG_KEY,
   SessionKind,
   SessionLog,
+  activeSession,
   chooseLength,
   minutesLeft,
   readSessionLog,
@@ -25,6 +26,11 @@ const TOKEN_PREFIX = 'brc';
 /** The care sessions as the turn parsed them (kernel/user-record). */
 export function sessionLog(turn: Turn): Readonly<SessionLog> {
   return turn.record.careSessions;
+}
+
+/** An ice or heat session is on (running or paused, on the skill's timer or the user's own). */
+export function sessionUnderWay(turn: Turn): boolean {
+  return activeSession(sessionLog(turn)) !== undefined;
 }
 
 /** Changes the record through turn.update, so the change is replayed on a fresher copy after a conflict. */
