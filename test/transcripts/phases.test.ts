@@ -118,6 +118,32 @@ describe('care phases', () => {
     expect(turn.speech).toMatch(/^It's day 2 since the spasm began\. For the first two or three days, ice/);
   });
 
+  it('"where am I in recovery" does not offer how to use heat safely again once it was heard in this session', async () => {
+    const t = transcript();
+    await onboard(t, 'it started four days ago');
+    let turn = await t.alexa.say('yes');
+    expect(turn).toSay('advice.heatCautions.any');
+    turn = await t.alexa.say('where am I in my recovery');
+    expect(turn).toSay('phaseSummary.later');
+    expect(turn).not.toSay('offer.heatTips');
+    // The heat timer it had just offered is still the question waiting.
+    expect(turn).toSay('timers:consent.heatReprompt', { minutes: 20 });
+  });
+
+  it('after "is heat safe for me", the phase question ends with "anything else?", not the heat safety offer', async () => {
+    const t = transcript();
+    await onboard(t, 'it started four days ago');
+    await t.alexa.say('no');
+    await t.alexa.say('is heat safe for me');
+    const turn = await t.alexa.say('where am I in my recovery');
+    expect(turn).toSay('phaseSummary.later');
+    expect(turn).not.toSay('offer.heatTips');
+    expect(turn).toSay('common.anythingElse');
+    // In a new session the offer is made again.
+    await t.alexa.say('stop');
+    expect(await t.alexa.say('open back relief coach')).toSay('offer.heatTips');
+  });
+
   it('suggests a doctor when it still hurts after two weeks', async () => {
     const t = await userWithOnset('it started two days ago');
     t.clock.advance(13 * 24 * HOURS);

@@ -33,15 +33,17 @@ export function greet(turn: Turn, options: { firstTime: boolean }): Response {
 
 /**
  * "Phase summary and next offer": the lines given, then (when the onset is known) the phase in one line and the
- * next step as a yes/no offer; else the question of when it began.
+ * next step as a yes/no offer (none when this session already told it: the question waiting, or "anything else?");
+ * else the question of when it began.
  */
 export function whereYouAre(turn: Turn, leads: (string | undefined)[], style: 'greeting' | 'summary' | 'none' = 'summary'): Response {
   const { speech } = turn;
   const view = turn.phase();
   if (view.phase === 'unknown') return askOnset(turn, leads);
-  const next = nextStepFor(view);
+  const next = nextStepFor(view, { heatSafety: turn.session.timers?.heatCautionsHeard === true });
   const phaseLine =
     style === 'greeting' ? speech.say(phaseGreetingKey(view), { day: view.day ?? 1 }) : style === 'summary' ? speech.say(phaseSummaryKey(view)) : undefined;
+  if (!next) return reply(turn, { speak: joinSpeech(...leads, phaseLine) });
   return reply(turn, {
     speak: joinSpeech(...leads, phaseLine, speech.say(next.question)),
     ask: { reprompt: speech.say(next.reprompt), pending: { kind: 'offer', offer: next.offer } },

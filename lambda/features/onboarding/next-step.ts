@@ -16,11 +16,18 @@ const STEPS: Record<'ice' | 'heat' | 'stretch' | 'prevention', NextStep> = {
   prevention: { offer: 'preventionTips', question: 'offer.preventionTips', reprompt: 'offer.preventionTipsReprompt' },
 };
 
-export function nextStepFor(view: PhaseView): NextStep {
+/** What this Alexa session has already told the user, so a step heard moments ago is not offered again. */
+export interface HeardThisSession {
+  /** The heat cautions (how to use heat safely, a heat session's set-up, or "is heat safe for me"). */
+  heatSafety: boolean;
+}
+
+/** The step to offer for the phase, or none when the user heard it in this session already. */
+export function nextStepFor(view: PhaseView, heard: HeardThisSession): NextStep | undefined {
   if (view.pain.flare) return STEPS.ice;
   switch (view.phase) {
     case 'heat':
-      return STEPS.heat;
+      return heard.heatSafety ? undefined : STEPS.heat;
     case 'stretching':
       return STEPS.stretch;
     case 'prevention':
