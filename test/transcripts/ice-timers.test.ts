@@ -27,6 +27,14 @@ async function startIce(t: AlexaTranscript): Promise<void> {
   expect(turn.speech).toBe(ICE_STARTED);
 }
 
+/** An onboarded user who said yes to the ice, the towel and the timer, then no to Alexa's timers permission. */
+async function onManualIce(): Promise<AlexaTranscript> {
+  const t = await transcriptWithAlexa();
+  await onboard(t);
+  for (const answer of ['yes', 'yes', 'yes', 'no']) await t.alexa.say(answer);
+  return t;
+}
+
 function timerRequests(t: AlexaTranscript) {
   return t.api.requests.filter((request) => request.path.startsWith('/v1/alerts/timers'));
 }
@@ -172,12 +180,7 @@ describe('an ice session on an Alexa timer', () => {
 
 describe('the ice ended on the user\'s own timer ("when it rings, take the ice off and tell me")', () => {
   it.each(['the timer went off', 'my timer is done', 'it rang', "time's up", 'the alarm went off'])('"%s" ends the session, never cancels it', async (said) => {
-    const t = await transcriptWithAlexa();
-    await onboard(t);
-    await t.alexa.say('yes');
-    await t.alexa.say('yes');
-    await t.alexa.say('yes');
-    await t.alexa.say('no');
+    const t = await onManualIce();
     t.clock.advance(20 * MINUTES);
     const turn = await t.alexa.say(`tell back relief coach ${said}`);
     expect(turn.speech.startsWith(ICE_OVER)).toBe(true);
@@ -202,12 +205,7 @@ describe('a bare "pause" with an ice session under way and no routine', () => {
   });
 
   it('on the user\'s own timer, says to pause that one, never that no routine runs', async () => {
-    const t = await transcriptWithAlexa();
-    await onboard(t);
-    await t.alexa.say('yes');
-    await t.alexa.say('yes');
-    await t.alexa.say('yes');
-    await t.alexa.say('no');
+    const t = await onManualIce();
     await t.alexa.say('open back relief coach');
     const turn = await t.alexa.say('pause');
     expect(turn).toSay('timers:manualOnly');
