@@ -98,6 +98,9 @@ describe('an ice session on an Alexa timer', () => {
     expect(turn.speech).toBe('Good. Shall I start a 20 minute ice timer?');
     turn = await t.alexa.say('no');
     expect(turn.speech).toMatch(/^Okay, no timer\. If you ice anyway, keep it to 20 minutes at most\./);
+    // The no answered the question: it is not asked again.
+    expect(turn).not.toSay('timers:consent.iceReprompt', { minutes: 20 });
+    expect(turn).toSay('common.anythingElse');
 
     // The towel was checked in this session: not asked again.
     turn = await t.alexa.say('set a fifteen minute ice timer');

@@ -48,6 +48,7 @@ const SAMPLES: { readonly [K in QuestionKind]: { question: QuestionOf<K>; sessio
   breakTimer: { question: { kind: 'breakTimer', minutes: 20 } },
   reminders: { question: { kind: 'reminders' } },
   timerPaused: { question: { kind: 'timerPaused' } },
+  switchSession: { question: { kind: 'switchSession', session: 'ice', minutes: 20 } },
   stretchPain: { question: { kind: 'stretchPain', routine: 'kneeToChest', resume: false }, user: { onsetAt: ago(4 * DAYS, NOW) } },
   healthConsent: { question: { kind: 'healthConsent', then: 'greeting' }, user: { healthConsent: undefined } },
   forgetMe: { question: { kind: 'forgetMe' } },

@@ -1,7 +1,7 @@
 /**
  * What each answer means to the ice and heat routine's questions (see kernel/questions): the towel, the skin,
- * "Shall I start a 20 minute ice timer?", the break timer, reminders, resuming a paused timer. Not sure about the
- * towel or the skin is taken as "no": wrap it, or wait.
+ * "Shall I start a 20 minute ice timer?", the break timer, reminders, resuming a paused timer, ending a session of the
+ * other kind to start this one. Not sure about the towel or the skin is taken as "no": wrap it, or wait.
  */
 import { Turn } from '../../kernel/turn';
 import { QuestionAnswers, QuestionAnswersOf, askAgain } from '../../kernel/questions';
@@ -18,10 +18,12 @@ import {
   skinAnswered,
   startBreakTimer,
   startSessionTimer,
+  switchAccepted,
+  switchDeclined,
   towelAnswered,
 } from './sessions';
 
-type TimerKind = 'towelCheck' | 'skinCheck' | 'startTimer' | 'breakTimer' | 'reminders' | 'timerPaused';
+type TimerKind = 'towelCheck' | 'skinCheck' | 'startTimer' | 'breakTimer' | 'reminders' | 'timerPaused' | 'switchSession';
 
 /**
  * What every timer question shares: a pain score is noted and the question asked again (the ice may already be on),
@@ -48,6 +50,8 @@ const consentReprompt = (turn: Turn, question: QuestionOf<'startTimer'>) => turn
 const breakReprompt = (turn: Turn) => turn.speech.say('timers:break.reprompt');
 const remindersReprompt = (turn: Turn) => turn.speech.say('timers:reminders.reprompt');
 const pausedReprompt = (turn: Turn) => turn.speech.say('timers:busy.pausedReprompt');
+const switchReprompt = (turn: Turn, question: QuestionOf<'switchSession'>) =>
+  turn.speech.say(question.session === 'ice' ? 'timers:switch.repromptToIce' : 'timers:switch.repromptToHeat');
 
 export const ICE_HEAT_ANSWERS: QuestionAnswersOf<TimerKind> = {
   towelCheck: timerQuestion(towelReprompt, {
@@ -94,5 +98,13 @@ export const ICE_HEAT_ANSWERS: QuestionAnswersOf<TimerKind> = {
     silence: 'keepsPlace',
     // "Go on", "resume" to "say resume when you're ready": the timer goes on.
     goOn: 'yes',
+  }),
+  switchSession: timerQuestion(switchReprompt, {
+    yes: (turn, question) => switchAccepted(turn, question.session, question.minutes),
+    no: (turn, question) => switchDeclined(turn, question.session),
+    unsure: reask(switchReprompt),
+    silence: 'declined',
+    // "Go on" could mean carry on with the session under way: it needs a plain yes or no.
+    goOn: 'notAnAnswer',
   }),
 };

@@ -16,11 +16,13 @@ export type TimerQuestion =
   /** "Would you like reminders for your next ice sessions?" */
   | { kind: 'reminders' }
   /** A timer was just paused (or found paused): "yes" or "resume" resumes it. */
-  | { kind: 'timerPaused' };
+  | { kind: 'timerPaused' }
+  /** A session of the other kind is under way: "Shall I end it and start an ice session instead?" (`session`: the one to start) */
+  | { kind: 'switchSession'; session: SessionKind; minutes: number };
 
 export type TimerQuestionKind = TimerQuestion['kind'];
 
-export const TIMER_QUESTION_KINDS: readonly TimerQuestionKind[] = ['towelCheck', 'skinCheck', 'startTimer', 'breakTimer', 'reminders', 'timerPaused'];
+export const TIMER_QUESTION_KINDS: readonly TimerQuestionKind[] = ['towelCheck', 'skinCheck', 'startTimer', 'breakTimer', 'reminders', 'timerPaused', 'switchSession'];
 
 /** What the routine remembers within one session. */
 export interface TimerSessionNotes {
@@ -49,8 +51,9 @@ export function readTimerQuestion(raw: unknown): TimerQuestion | undefined {
     case 'breakTimer':
       return minutes === undefined ? undefined : { kind: value.kind, minutes };
     case 'startTimer':
+    case 'switchSession':
       if (minutes === undefined || (value.session !== 'ice' && value.session !== 'heat')) return undefined;
-      return { kind: 'startTimer', session: value.session, minutes };
+      return { kind: value.kind, session: value.session, minutes };
     case 'reminders':
     case 'timerPaused':
       return { kind: value.kind };

@@ -8,7 +8,7 @@ import { getIntentName, RequestHandler } from 'ask-sdk-core';
 import { readPainScore } from '../../core/pain';
 import { goOnAnswers, NAVIGATION_INTENTS, navigationIsNotAnAnswer, openQuestion, QuestionRegistry } from '../questions';
 import { isIntent, slotValue } from '../request';
-import { turnOf } from '../turn';
+import { Turn, turnOf } from '../turn';
 
 export const ANSWER_INTENTS = ['AMAZON.YesIntent', 'AMAZON.NoIntent', 'UnsureIntent', 'PainReportIntent', 'SetOnsetIntent'] as const;
 
@@ -26,9 +26,9 @@ export function answerHandler(registry: QuestionRegistry): RequestHandler {
       switch (intent) {
         case 'AMAZON.YesIntent':
         case 'AMAZON.ResumeIntent':
-          return answers.yes(turn, question);
+          return answers.yes(turn, answered(turn, question));
         case 'AMAZON.NoIntent':
-          return answers.no(turn, question);
+          return answers.no(turn, answered(turn, question));
         case 'PainReportIntent':
           return answers.number(turn, question, readPainScore(slotValue(input, 'painScore')));
         case 'SetOnsetIntent':
@@ -38,8 +38,18 @@ export function answerHandler(registry: QuestionRegistry): RequestHandler {
             ago: slotValue(input, 'onsetAgo'),
           });
         default:
-          return answers.unsure(turn, question);
+          return answers.unsure(turn, answered(turn, question));
       }
     },
   };
+}
+
+/**
+ * A yes, a no or "not sure" answers the question: it is no longer waiting, so an answer that asks nothing ends with
+ * "anything else?" rather than the question again (kernel/reply asks a step's question again after a side answer).
+ * A number, a date or words it did not catch leave it waiting. An answer that asks again passes the question on.
+ */
+function answered<Q>(turn: Turn, question: Q): Q {
+  turn.session.pending = undefined;
+  return question;
 }

@@ -15,13 +15,13 @@ import {
   ICE_SESSIONS_PER_DAY,
 } from '../../../core/ice-plan';
 import { AlertFailure } from '../../../alexa/alerts';
-import { TIMERS_SCOPE, cancelTimer, pauseTimer, resumeTimer } from '../../../alexa/timers';
+import { cancelTimer, pauseTimer, resumeTimer } from '../../../alexa/timers';
 import { joinSpeech } from '../../../speech/ssml';
 import { reply } from '../../../kernel/reply';
 import { Turn } from '../../../kernel/turn';
 import { capital, leftPhrase, saveLog, sessionLog, timerError, zoneOf } from './common';
 import { breakOver, sessionOver } from './session-end';
-import { askToResume, checkSession } from './timer-state';
+import { askToResume, cancelInProgress, checkSession, controlFailed } from './timer-state';
 
 /** "How long is left on my ice". */
 export async function timeLeft(turn: Turn): Promise<Response> {
@@ -89,7 +89,7 @@ export async function resumeSession(turn: Turn): Promise<Response> {
   return timerGone(turn, active, result.failure, 'resume');
 }
 
-/** "Cancel the ice timer": the skill's own timer, by id. */
+/** "Cancel the ice timer": the skill's own timer, by id; in the manual way, the session the user is timing. */
 export async function cancelSession(turn: Turn): Promise<Response> {
   const { speech } = turn;
   const log = sessionLog(turn);
@@ -104,12 +104,12 @@ export async function cancelSession(turn: Turn): Promise<Response> {
     saveLog(turn, (current) => withBreakEnded(current, 'cancelled'));
     return reply(turn, { speak: speech.say('timers:canceled.break') });
   }
-  if (active.timerId && active.mode !== 'manual') {
-    const result = await cancelTimer(turn.input, active.timerId);
-    if (!result.ok && result.failure !== 'notFound') return controlFailed(turn, result.failure, 'cancel');
+  const failed = await cancelInProgress(turn, active);
+  if (failed) return failed;
+  // In the manual way the skill set no timer: it ends the session, and says how to stop the user's own.
+  if (active.mode === 'manual') {
+    return reply(turn, { speak: joinSpeech(speech.say(`timers:canceled.manual${capital(active.kind)}`), speech.say('timers:manual.ownTimer')) });
   }
-  const now = turn.now;
-  saveLog(turn, (current) => withSessionChanged(current, active.id, (session) => cancelledSession(session, now)));
   return reply(turn, { speak: speech.say(`timers:canceled.${active.kind}`) });
 }
 
@@ -156,17 +156,6 @@ async function timerGone(turn: Turn, session: CareSession, failure: AlertFailure
   if (state.kind === 'due') return sessionOver(turn, session, false);
   saveLog(turn, (log) => withSessionChanged(log, session.id, (current) => cancelledSession(current, now)));
   return reply(turn, { speak: turn.speech.say(`timers:canceledOutside.${session.kind}`) });
-}
-
-function controlFailed(turn: Turn, failure: AlertFailure, action: 'pause' | 'resume' | 'cancel'): Response {
-  const { speech } = turn;
-  if (failure === 'noPermission') {
-    return reply(turn, {
-      speak: joinSpeech(speech.say('timers:permission.revoked'), speech.say(`timers:manual.${action}`)),
-      permissionCard: [TIMERS_SCOPE],
-    });
-  }
-  return reply(turn, { speak: joinSpeech(timerError(speech, failure), speech.say(`timers:manual.${action}`)) });
 }
 
 /**

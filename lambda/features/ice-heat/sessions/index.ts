@@ -8,6 +8,7 @@
  */
 export * from './common';
 export * from './start';
+export * from './switch';
 export * from './permission';
 export * from './timer-state';
 export * from './session-end';

@@ -31,10 +31,13 @@ import {
 import { askToResume, checkSession } from './timer-state';
 import { taskInputFor } from './task-input';
 
-/** "start an ice session", "ice for fifteen minutes", "start a heat session", or "yes" to an offered ice session. */
-export async function beginSession(turn: Turn, kind: SessionKind, requestedMinutes?: number): Promise<Response> {
+/**
+ * "start an ice session", "ice for fifteen minutes", "start a heat session", "yes" to an offered ice session, or
+ * "yes" to ending a session of the other kind first (`leads`: what was said of that).
+ */
+export async function beginSession(turn: Turn, kind: SessionKind, requestedMinutes?: number, leads: string[] = []): Promise<Response> {
   const { speech } = turn;
-  const leads: string[] = [];
+  leads = [...leads];
   const length = chooseLength(kind, requestedMinutes);
   if (length.kind === 'tooLong') leads.push(speech.say(`timers:length.tooLong.${kind}`, { max: length.max }));
   if (length.kind === 'tooShort') leads.push(speech.say('timers:length.tooShort', { min: length.min }));
@@ -42,12 +45,16 @@ export async function beginSession(turn: Turn, kind: SessionKind, requestedMinut
 
   const active = activeSession(sessionLog(turn));
   if (active) {
-    const state = await checkSession(turn, active);
-    if (state.state.kind === 'running') {
-      const left = leftPhrase(speech, Date.parse(state.state.dueAt) - turn.now.getTime());
-      return reply(turn, { speak: joinSpeech(...leads, speech.say(`timers:busy.${active.kind}`, { left })) });
+    const { state } = await checkSession(turn, active);
+    if (state.kind === 'running' || state.kind === 'paused') {
+      const left = leftPhrase(speech, state.kind === 'paused' ? state.remainingMs : Date.parse(state.dueAt) - turn.now.getTime());
+      // One session at a time: the other kind's is ended first, if the user says so.
+      if (active.kind !== kind) return askToSwitch(turn, kind, minutes, left, leads);
+      if (state.kind === 'paused') return askToResume(turn, active.kind, state.remainingMs, leads);
+      // The manual way: the user is timing it, and the skill speaks of the session, not of a timer it never set.
+      const busy = active.mode === 'manual' ? (`timers:busy.manual${capital(kind)}` as const) : (`timers:busy.${kind}` as const);
+      return reply(turn, { speak: joinSpeech(...leads, speech.say(busy, { left })) });
     }
-    if (state.state.kind === 'paused') return askToResume(turn, active.kind, state.state.remainingMs, leads);
   }
 
   const view = turn.phase();
@@ -76,6 +83,15 @@ export async function beginSession(turn: Turn, kind: SessionKind, requestedMinut
     if (readiness.skinCheck && !notes(turn).skinChecked) return askSkinCheck(turn, minutes, leads);
   }
   return continueToConsent(turn, kind, minutes, leads);
+}
+
+/** A session of the other kind is under way: "Your heat session is still under way ... Shall I end it and start an ice session instead?" */
+function askToSwitch(turn: Turn, kind: SessionKind, minutes: number, left: string, leads: string[]): Response {
+  const { speech } = turn;
+  return reply(turn, {
+    speak: joinSpeech(...leads, speech.say(`timers:switch.to${capital(kind)}`, { left })),
+    ask: { reprompt: speech.say(`timers:switch.repromptTo${capital(kind)}`), pending: { kind: 'switchSession', session: kind, minutes } },
+  });
 }
 
 /** In the heat phase, after how to use heat safely: "Shall I time a 20 minute heat session?" */

@@ -1,20 +1,25 @@
-/** The Alexa timer's own state, read and trusted over the stored record (the user may have cancelled it). */
+/**
+ * The Alexa timer's own state, read and trusted over the stored record (the user may have cancelled it); a session
+ * ended before its time, and what is said when a timer control fails.
+ */
 import { Response } from 'ask-sdk-model';
 import {
   CareSession,
   Reconciled,
   SessionKind,
   TimerReading,
+  cancelledSession,
   findSession,
   reconcile,
   withReconciled,
+  withSessionChanged,
 } from '../../../core/ice-plan';
 import { AlertFailure } from '../../../alexa/alerts';
-import { readTimer } from '../../../alexa/timers';
+import { TIMERS_SCOPE, cancelTimer, readTimer } from '../../../alexa/timers';
 import { joinSpeech } from '../../../speech/ssml';
 import { reply } from '../../../kernel/reply';
 import { Turn } from '../../../kernel/turn';
-import { capital, leftPhrase, saveLog } from './common';
+import { capital, leftPhrase, saveLog, timerError } from './common';
 
 export interface SessionCheck {
   state: Reconciled;
@@ -67,4 +72,31 @@ export function askToResume(turn: Turn, kind: SessionKind, remaining: number, le
     speak: joinSpeech(...leads, speech.say(`timers:busy.paused${capital(kind)}`, { left: leftPhrase(speech, remaining) })),
     ask: { reprompt: speech.say('timers:busy.pausedReprompt'), pending: { kind: 'timerPaused' } },
   });
+}
+
+/**
+ * Ends the session in progress before its time ("cancel the ice timer", or to start one of the other kind): its Alexa
+ * timer is deleted by id if the skill set one, and the record marks it cancelled. Undefined when done; otherwise the
+ * answer to give, the timer could not be deleted and the session goes on.
+ */
+export async function cancelInProgress(turn: Turn, session: CareSession): Promise<Response | undefined> {
+  if (session.timerId && session.mode !== 'manual') {
+    const result = await cancelTimer(turn.input, session.timerId);
+    if (!result.ok && result.failure !== 'notFound') return controlFailed(turn, result.failure, 'cancel');
+  }
+  const now = turn.now;
+  saveLog(turn, (log) => withSessionChanged(log, session.id, (current) => cancelledSession(current, now)));
+  return undefined;
+}
+
+/** A timer control could not be done: the permission was taken back, or the service failed. How to do it by hand. */
+export function controlFailed(turn: Turn, failure: AlertFailure, action: 'pause' | 'resume' | 'cancel'): Response {
+  const { speech } = turn;
+  if (failure === 'noPermission') {
+    return reply(turn, {
+      speak: joinSpeech(speech.say('timers:permission.revoked'), speech.say(`timers:manual.${action}`)),
+      permissionCard: [TIMERS_SCOPE],
+    });
+  }
+  return reply(turn, { speak: joinSpeech(timerError(speech, failure), speech.say(`timers:manual.${action}`)) });
 }
