@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scaledClock } from '../../lambda/core/clock';
-import { LocalAlexa, readDeclaredTasks } from '../local-alexa';
+import { LocalAlexa, readDeclaredTasks, readSkillName } from '../local-alexa';
 import { ConversationOptions, SkillConversation } from '../simulator/conversation';
 import { FAKE_SKILL_ID } from '../simulator/envelope';
 import { readInteractionModel } from '../simulator/model-file';
@@ -57,7 +57,8 @@ export async function setUpConsole(args: ConsoleArgs, invoke?: SkillInvoke): Pro
   const alexa = await LocalAlexa.start({ now: () => clock.now(), realTime: { timeScale: scale }, tasks: readDeclaredTasks(SKILL_PACKAGE) });
   const options = conversationOptions(args, invoke ?? loadBundledSkill(BUNDLE_PATH), alexa.endpoint, () => clock.now());
   const conversation = new SkillConversation(options);
-  alexa.attach(conversation, titleCase(options.model.interactionModel.languageModel.invocationName));
+  const skillName = readSkillName(SKILL_PACKAGE, args.locale) ?? titleCase(options.model.interactionModel.languageModel.invocationName);
+  alexa.attach(conversation, skillName);
   return { conversation, speaker, notes, alexa, alerts: new AlertDesk(alexa), close: () => alexa.close() };
 }
 

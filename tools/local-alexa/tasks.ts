@@ -37,6 +37,13 @@ export function readDeclaredTasks(skillPackageDir: string): DeclaredTask[] {
   });
 }
 
+/** The skill's name as the manifest publishes it in a locale (what Alexa says for it), or undefined. */
+export function readSkillName(skillPackageDir: string, locale: string): string | undefined {
+  const manifest = JSON.parse(readFileSync(join(skillPackageDir, 'skill.json'), 'utf8')) as unknown;
+  const name = valueAt(manifest, ['manifest', 'publishingInformation', 'locales', locale, 'name']);
+  return typeof name === 'string' && name ? name : undefined;
+}
+
 /** The value at a path of keys inside parsed JSON, or undefined where any step is missing or not an object. */
 function valueAt(root: unknown, path: readonly string[]): unknown {
   let target: unknown = root;
