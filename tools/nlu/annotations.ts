@@ -29,8 +29,8 @@ export const HELD_OUT = 'held-out';
  * written; once the model (or the estimator) is tuned on its misses it is no longer held out: it becomes a tuning set
  * (reported, not held to the main sets' 100%) and a new held-out set is written. Sets 1 and 2 went into the main
  * sets that way; sets 3 and 4 are the tuning set `dev/`; sets 5 to 10 (`held-out/`, `held-out-6/` to `held-out-10/`)
- * were tuned on, each after a newer set was written; set 11 was read twice and not tuned on; sets 12 to 15 were tuned
- * on; sets 16 and 17 are held out.
+ * were tuned on, each after a newer set was written; set 11 was read twice and not tuned on; sets 12 to 17 were tuned
+ * on (16 and 17 together, once set 18 was being written).
  */
 export const HELD_OUT_SETS: ReadonlyArray<{ dir: string; name: string; note: string }> = [
   { dir: 'dev', name: 'tuning set (held-out sets 3 and 4)', note: 'by authors who never saw the model; each read once, then tuned on' },
@@ -45,8 +45,8 @@ export const HELD_OUT_SETS: ReadonlyArray<{ dir: string; name: string; note: str
   { dir: 'held-out-13', name: 'set 13, now tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then tuned on' },
   { dir: 'held-out-14', name: 'set 14, now tuned on', note: 'by a new author who never saw the model or the other sets; read once as held out, then tuned on' },
   { dir: 'held-out-15', name: 'set 15, now tuned on', note: 'by two new authors who never saw the model or the other sets; read as held out, then tuned on' },
-  { dir: 'held-out-16', name: 'held-out set 16', note: 'by two new authors who never saw the model or the other sets; read before and after the tuning on set 15, never tuned against' },
-  { dir: 'held-out-17', name: 'held-out set 17', note: 'by two new authors who never saw the model or the other sets; read once, never tuned against' },
+  { dir: 'held-out-16', name: 'set 16, now tuned on', note: 'by two new authors who never saw the model or the other sets; read as held out (before and after the tuning on set 15), then tuned on' },
+  { dir: 'held-out-17', name: 'set 17, now tuned on', note: 'by two new authors who never saw the model or the other sets; read once as held out, then tuned on' },
 ];
 
 export function annotationLocales(root?: string, subdir = ''): string[] {
