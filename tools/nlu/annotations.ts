@@ -47,6 +47,7 @@ export const HELD_OUT_SETS: ReadonlyArray<{ dir: string; name: string; note: str
   { dir: 'held-out-15', name: 'set 15, now tuned on', note: 'by two new authors who never saw the model or the other sets; read as held out, then tuned on' },
   { dir: 'held-out-16', name: 'set 16, now tuned on', note: 'by two new authors who never saw the model or the other sets; read as held out (before and after the tuning on set 15), then tuned on' },
   { dir: 'held-out-17', name: 'set 17, now tuned on', note: 'by two new authors who never saw the model or the other sets; read once as held out, then tuned on' },
+  { dir: 'held-out-18', name: 'held-out set 18', note: 'by a new author who never saw the model or the other sets; read once, never tuned against' },
 ];
 
 export function annotationLocales(root?: string, subdir = ''): string[] {
