@@ -435,6 +435,16 @@ describe('pace', () => {
     expect(next.ssml).toMatch(/^<speak><prosody rate="85%">/);
   });
 
+  it.each(['next', 'continue', 'how many more'])('"%s" in the first 48 hours, with no routine and the ice declined, does not invite stretching', async (said) => {
+    const t = await seeded({ ...stretchingPhase(), onsetAt: ago(10 * HOURS) });
+    expect(await t.alexa.say('open back relief coach')).toSay('offer.iceSession');
+    await t.alexa.say('no');
+    const turn = await t.alexa.say(said);
+    expect(turn).toSay('stretch:nav.nothingToGoOn');
+    expect(turn.ssml).not.toContain(en('stretch:nav.notInRoutine'));
+    expect(turn.waitingForAnswer).toBe(true);
+  });
+
   it('"slower" outside a routine sets the pace for next time', async () => {
     const t = await seeded(stretchingPhase());
     await t.alexa.say('open back relief coach');

@@ -7,6 +7,7 @@
  * The segment last played lives in the session (for "repeat" and "go back"); the first unfinished one is saved in
  * the user's record (under `routine`), so a later session picks up there and never redoes a finished hold.
  */
+import { SpeechKey } from '../../speech/resources';
 import { Response } from 'ask-sdk-model';
 import { estimateAudioSeconds, wordsPerMinute } from '../../core/audio-time';
 import { PainScoreReading } from '../../core/pain';
@@ -308,9 +309,14 @@ export function routineHelp(turn: Turn, run: RoutineRun): Response {
   return reply(turn, { speak: joinSpeech(turn.speech.say('stretch:nav.help'), question), ask: { reprompt, pending: { kind: 'routine' } } });
 }
 
-/** Routine words with no routine running; after pain ended one this session, rest and no invitation to stretch. */
+/**
+ * Routine words with no routine running. Stretching is offered only where it could start: not after pain ended a
+ * routine this session (rest), nor while the gate refuses it (the first 48 hours, severe or rising pain).
+ */
 export function notInRoutine(turn: Turn): Response {
-  const key = turn.session.routineStoppedForPain ? 'stretch:nav.stoppedForPain' : 'stretch:nav.notInRoutine';
+  let key: SpeechKey = 'stretch:nav.notInRoutine';
+  if (turn.session.routineStoppedForPain) key = 'stretch:nav.stoppedForPain';
+  else if (gateOf(turn).kind === 'refused') key = 'stretch:nav.nothingToGoOn';
   return reply(turn, { speak: turn.speech.say(key), ask: { reprompt: turn.speech.say('common.reprompt') } });
 }
 
