@@ -216,6 +216,16 @@ describe('a bare "pause" with an ice session under way and no routine', () => {
   });
 });
 
+describe('a warning sign during a session on the user\'s own timer', () => {
+  it('gives the urgent answer and ends the session, never saying it stopped a timer it did not set', async () => {
+    const t = await onManualIce();
+    const turn = await t.alexa.say('tell back relief coach i wet myself');
+    expect(turn).toSay('safety.emergencySign.BLADDER');
+    expect(turn).not.toSay('safety.timersStopped');
+    expect(((await t.stored()).careSessions as { sessions: unknown[] }).sessions[0]).toMatchObject({ status: 'cancelled' });
+  });
+});
+
 describe('when the timer ends', () => {
   it('runs a whole ice cycle hands-free: ice off, the break timer, and the next round', async () => {
     const t = await transcriptWithAlexa({ grant: ['timers'] });

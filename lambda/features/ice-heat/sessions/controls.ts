@@ -160,8 +160,9 @@ async function timerGone(turn: Turn, session: CareSession, failure: AlertFailure
 
 /**
  * A warning sign was heard: the skill's own running timers (the session's and the break's) are cancelled by id,
- * never all of the user's timers, and the log marks them cancelled. Returns what was stopped, to say so. The
- * calls go out together and a failure is not retried: the urgent answer must not wait for them.
+ * never all of the user's timers, and the log marks them (and a session on the user's own timer) cancelled. Returns
+ * the skill's timers that were stopped, to say so. The calls go out together and a failure is not retried: the
+ * urgent answer must not wait for them.
  */
 export async function stopOwnTimers(turn: Turn): Promise<('session' | 'break')[]> {
   const log = sessionLog(turn);
@@ -169,15 +170,16 @@ export async function stopOwnTimers(turn: Turn): Promise<('session' | 'break')[]
   const iceBreak = log.iceBreak?.status === 'running' ? log.iceBreak : undefined;
   const stopped: ('session' | 'break')[] = [];
   const calls: Promise<unknown>[] = [];
-  if (active) {
-    if (active.timerId && active.mode !== 'manual') calls.push(cancelTimer(turn.input, active.timerId));
+  // Only a timer the skill set is said to be stopped; a session the user times themselves just ends in the log.
+  if (active?.timerId && active.mode !== 'manual') {
+    calls.push(cancelTimer(turn.input, active.timerId));
     stopped.push('session');
   }
   if (iceBreak) {
     if (iceBreak.timerId) calls.push(cancelTimer(turn.input, iceBreak.timerId));
     stopped.push('break');
   }
-  if (stopped.length === 0) return stopped;
+  if (!active && !iceBreak) return stopped;
   await Promise.all(calls);
   const now = turn.now;
   saveLog(turn, (current) => {
