@@ -27,6 +27,14 @@ async function startIce(t: AlexaTranscript): Promise<void> {
   expect(turn.speech).toBe(ICE_STARTED);
 }
 
+/** An onboarded user with the timers permission, whose ice session has just started on the skill's own timer. */
+async function onTimedIce(): Promise<AlexaTranscript> {
+  const t = await transcriptWithAlexa({ grant: ['timers'] });
+  await onboard(t);
+  await startIce(t);
+  return t;
+}
+
 /** An onboarded user who said yes to the ice, the towel and the timer, then no to Alexa's timers permission. */
 async function onManualIce(): Promise<AlexaTranscript> {
   const t = await transcriptWithAlexa();
@@ -193,9 +201,7 @@ describe('the ice ended on the user\'s own timer ("when it rings, take the ice o
 
 describe('a bare "pause" with an ice session under way and no routine', () => {
   it('pauses the skill\'s timer, and "continue" later resumes it', async () => {
-    const t = await transcriptWithAlexa({ grant: ['timers'] });
-    await onboard(t);
-    await startIce(t);
+    const t = await onTimedIce();
     t.clock.advance(5 * MINUTES);
     await t.alexa.say('open back relief coach');
     let turn = await t.alexa.say('pause');
@@ -228,9 +234,7 @@ describe('a warning sign during a session on the user\'s own timer', () => {
 
 describe('when the timer ends', () => {
   it('runs a whole ice cycle hands-free: ice off, the break timer, and the next round', async () => {
-    const t = await transcriptWithAlexa({ grant: ['timers'] });
-    await onboard(t);
-    await startIce(t);
+    const t = await onTimedIce();
 
     t.clock.advance(20 * MINUTES);
     const [ended] = t.ringDue();
@@ -280,9 +284,7 @@ describe('when the timer ends', () => {
   });
 
   it('stops the skin check from being skipped: no skin, no next round', async () => {
-    const t = await transcriptWithAlexa({ grant: ['timers'] });
-    await onboard(t);
-    await startIce(t);
+    const t = await onTimedIce();
     t.clock.advance(20 * MINUTES);
     await t.acceptTask(t.ringDue()[0]);
     await t.alexa.say('yes');
@@ -295,9 +297,7 @@ describe('when the timer ends', () => {
   });
 
   it('says when the next round is too soon, and offers to time the rest of the break', async () => {
-    const t = await transcriptWithAlexa({ grant: ['timers'] });
-    await onboard(t);
-    await startIce(t);
+    const t = await onTimedIce();
     t.clock.advance(20 * MINUTES);
     await t.acceptTask(t.ringDue()[0]);
     await t.alexa.say('no');
@@ -313,9 +313,7 @@ describe('when the timer ends', () => {
   });
 
   it('does not set a second break timer when the break is already timed', async () => {
-    const t = await transcriptWithAlexa({ grant: ['timers'] });
-    await onboard(t);
-    await startIce(t);
+    const t = await onTimedIce();
     t.clock.advance(20 * MINUTES);
     await t.acceptTask(t.ringDue()[0]);
     await t.alexa.say('yes');
@@ -353,9 +351,7 @@ describe('when the timer ends', () => {
 
 describe('the timer, by voice', () => {
   it('tells the time left, pauses, resumes and cancels the skill\'s own timer by its id', async () => {
-    const t = await transcriptWithAlexa({ grant: ['timers'] });
-    await onboard(t);
-    await startIce(t);
+    const t = await onTimedIce();
     const [timer] = t.api.activeTimers();
 
     t.clock.advance(5 * MINUTES);
@@ -393,9 +389,7 @@ describe('the timer, by voice', () => {
   });
 
   it('reads the timer before trusting its own record: a timer cancelled outside the skill is noticed', async () => {
-    const t = await transcriptWithAlexa({ grant: ['timers'] });
-    await onboard(t);
-    await startIce(t);
+    const t = await onTimedIce();
     t.api.userCancelsTimer(t.api.activeTimers()[0].id);
     t.clock.advance(4 * MINUTES);
     let turn = await t.alexa.say('ask back relief coach how long is left on my ice');
@@ -405,9 +399,7 @@ describe('the timer, by voice', () => {
   });
 
   it('finds a timer paused outside the skill and offers to resume it', async () => {
-    const t = await transcriptWithAlexa({ grant: ['timers'] });
-    await onboard(t);
-    await startIce(t);
+    const t = await onTimedIce();
     t.clock.advance(6 * MINUTES);
     await t.alexa.say('ask back relief coach to pause my ice timer');
     t.clock.advance(30 * MINUTES);
@@ -418,9 +410,7 @@ describe('the timer, by voice', () => {
   });
 
   it('ends the session early when the user took the ice off, cancelling its timer', async () => {
-    const t = await transcriptWithAlexa({ grant: ['timers'] });
-    await onboard(t);
-    await startIce(t);
+    const t = await onTimedIce();
     const [timer] = t.api.activeTimers();
     t.clock.advance(8 * MINUTES);
     const turn = await t.alexa.say('ask back relief coach I took the ice off early');
