@@ -11,6 +11,7 @@ import { SkillEventAcknowledger } from './handlers/skill-events';
 import { DEFAULT_HEALTH_RECORDS } from '../core/health-details';
 import type { HealthRecords } from '../config';
 import { healthGuardedStore } from './health-boundary';
+import { MisheardHandler } from '../features/safety/handlers/misheard';
 import { RedFlagHandler } from '../features/safety/handlers/red-flag';
 import { LaunchHandler } from '../features/onboarding/handlers/launch';
 import { SessionTaskHandler } from '../features/ice-heat/handlers/session-task';
@@ -95,6 +96,7 @@ function withTurnBudget(skill: Skill, budgetMs?: number, budgetClock?: Monotonic
 export function requestHandlers(questions: QuestionRegistry): readonly RequestHandler[] {
   return [
   RedFlagHandler,
+  MisheardHandler,
   ForgetMeHandler,
   // Ice and heat sessions on Alexa timers: a task launch and a launch that picks the routine up come before the
   // ordinary launch.

@@ -40,6 +40,7 @@ const SAMPLES: { readonly [K in QuestionKind]: { question: QuestionOf<K>; sessio
   nothingAsked: { question: { kind: 'nothingAsked' } },
   safetyCheck: { question: { kind: 'safetyCheck' }, user: { safetyCheckAt: undefined } },
   gotChecked: { question: { kind: 'gotChecked' }, user: { warningSign: { flag: 'FEVER', at: ago(DAYS, NOW) } } },
+  misheardCheck: { question: { kind: 'misheardCheck' }, user: { warningSign: { flag: 'FEVER', at: ago(DAYS, NOW) } } },
   pain: { question: { kind: 'pain' } },
   painConfirm: { question: { kind: 'painConfirm', score: 7 } },
   towelCheck: { question: { kind: 'towelCheck', minutes: 20 } },

@@ -1,5 +1,6 @@
 /** What each answer means to the safety questions (see kernel/questions). Any doubt errs on the side of caution. */
-import { QuestionAnswersOf, askAgain } from '../../kernel/questions';
+import { QuestionAnswers, QuestionAnswersOf, askAgain } from '../../kernel/questions';
+import { QuestionOf } from '../../kernel/session-state';
 import { reply } from '../../kernel/reply';
 import { Turn } from '../../kernel/turn';
 import { takeOnset, whereYouAre } from '../onboarding/flows';
@@ -11,25 +12,47 @@ function stillUnchecked(turn: Turn) {
   return urgentReply(turn, `${turn.speech.say('safety.gotChecked.notYet')} ${urgentWords(turn, flag)}`);
 }
 
-export const SAFETY_ANSWERS: QuestionAnswersOf<'safetyCheck' | 'gotChecked'> = {
-  safetyCheck: {
+type CheckKind = 'safetyCheck' | 'misheardCheck';
+
+/** "Do you have any of these warning signs?", asked as itself or after "you misheard me": the same answers but "no" and asides. */
+function checkAnswers<K extends CheckKind>(
+  own: Pick<QuestionAnswers<QuestionOf<K>>, 'no' | 'number' | 'date'>,
+): QuestionAnswers<QuestionOf<K>> {
+  return {
+    ...own,
     // "Yes" to "do you have any of these warning signs?" is a warning sign.
     yes: (turn) => warningSignHeard(turn, 'UNSPECIFIED', turn.speech.say('safety.unrecognisedYes')),
-    no: (turn) => {
-      safetyCheckAnswered(turn);
-      return whereYouAre(turn, [turn.speech.say('safety.checkClear')], 'none');
-    },
     // Not sure: the signs again, and what to do if in doubt; the question stays open and nothing is stored.
     unsure: (turn, question) =>
       reply(turn, { speak: turn.speech.say('safety.checkUnsure'), ask: { reprompt: turn.speech.say('safety.checkReprompt'), pending: question } }),
-    // Something else told first ("it started yesterday", "my pain is a six"): taken, then the check again.
-    number: (turn) => askSafetyCheck(turn, [turn.speech.say('safety.checkFirst')], { brief: true }),
-    date: (turn, _question, slots) => takeOnset(turn, slots, (next, recorded) => askSafetyCheck(next, [recorded, next.speech.say('safety.checkFirst')], { brief: true })),
     fallback: (turn, question) => askAgain(turn, question, turn.speech.say('safety.checkReprompt')),
     reprompt: (turn) => turn.speech.say('safety.checkReprompt'),
     silence: 'unanswered',
     goOn: 'notAnAnswer',
-  },
+  };
+}
+
+export const SAFETY_ANSWERS: QuestionAnswersOf<CheckKind | 'gotChecked'> = {
+  safetyCheck: checkAnswers<'safetyCheck'>({
+    no: (turn) => {
+      safetyCheckAnswered(turn);
+      return whereYouAre(turn, [turn.speech.say('safety.checkClear')], 'none');
+    },
+    // Something else told first ("it started yesterday", "my pain is a six"): taken, then the check again.
+    number: (turn) => askSafetyCheck(turn, [turn.speech.say('safety.checkFirst')], { brief: true }),
+    date: (turn, _question, slots) => takeOnset(turn, slots, (next, recorded) => askSafetyCheck(next, [recorded, next.speech.say('safety.checkFirst')], { brief: true })),
+  }),
+  // After "you misheard me": only "no" to every sign takes the stored one off; "yes" is urgent, "not sure" keeps
+  // both the sign and the question, and nothing else is taken before the check is answered.
+  misheardCheck: checkAnswers<'misheardCheck'>({
+    no: (turn) => {
+      gotChecked(turn);
+      safetyCheckAnswered(turn);
+      return whereYouAre(turn, [turn.speech.say('safety.misheard.cleared')], 'summary');
+    },
+    number: (turn, question) => askAgain(turn, question, turn.speech.say('safety.checkReprompt')),
+    date: (turn, question) => askAgain(turn, question, turn.speech.say('safety.checkReprompt')),
+  }),
   gotChecked: {
     yes: (turn) => {
       gotChecked(turn);

@@ -72,7 +72,19 @@ export function askGotChecked(turn: Turn, leads: (string | undefined)[] = []): R
   });
 }
 
-/** "Yes, I got checked": the sign is cleared. */
+/**
+ * "You misheard me" about a stored warning sign: the safety check again, as the one way to take the sign off. The
+ * sign stays stored until the check is answered "no"; "yes" or silence keeps it.
+ */
+export function askMisheardCheck(turn: Turn): Response {
+  const { speech } = turn;
+  return reply(turn, {
+    speak: joinSpeech(speech.say('safety.misheard.recheck'), speech.say('safety.misheard.question')),
+    ask: { reprompt: speech.say('safety.checkReprompt'), pending: { kind: 'misheardCheck' } },
+  });
+}
+
+/** "Yes, I got checked", or "no" to the safety check after "you misheard me": the sign is cleared. */
 export function gotChecked(turn: Turn): void {
   turn.update((user) => {
     delete user.warningSign;
