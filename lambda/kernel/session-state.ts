@@ -85,7 +85,8 @@ export const ASKED_AGAIN_AFTER_A_SIDE_ANSWER: { readonly [K in QuestionKind]: bo
   switchSession: true,
   routine: true,
   stretchPain: false,
-  healthConsent: false,
+  // Not a step, but unanswered it keeps nothing the user tells: a side question must not drop it.
+  healthConsent: true,
   forgetMe: false,
 };
 

@@ -83,15 +83,41 @@ describe('the consent question', () => {
     expect(turn.speech).toBe(joinSpeechText('launch.welcomeBack', 'launch.askOnset'));
   });
 
-  it('is asked once: an unanswered question is not asked again in the same session', async () => {
+  it('stays open when the onset is told instead of an answer: asked again after it, and yes keeps that onset', async () => {
     const t = newUser();
     await throughSafetyCheck(t);
     let turn = await t.alexa.say('it started this morning');
     expect(turn.speech).toMatch(/^Got it\. That makes today day 1\./);
-    turn = await t.alexa.say('what phase am i in');
-    expect(turn.speech).not.toContain(speechText(speech.say('privacy.consentQuestion')));
+    expect(turn.speech).toContain(speechText(speech.say('privacy.consentQuestion')));
     expect(await storedRecord(t)).not.toHaveProperty('onsetAt');
-    expect(await storedRecord(t)).not.toHaveProperty('healthConsent');
+    turn = await t.alexa.say('yes');
+    expect(turn.speech).toMatch(/^Thanks/);
+    expect(await storedRecord(t)).toMatchObject({ healthConsent: { answer: 'yes', at: NOW }, onsetAt: expect.any(String) });
+  });
+
+  it('stays open through a side question: the answer, then the consent question again, and "no" still answers it', async () => {
+    const t = newUser();
+    await throughSafetyCheck(t);
+    // Said in full where the answer would have asked when it began, else as its reprompt.
+    let turn = await t.alexa.say('how long do i keep ice on');
+    expect(turn.speech).toContain(speechText(speech.say('privacy.consentQuestion')));
+    expect(turn.speech).not.toContain(speechText(speech.say('launch.askOnset')));
+    turn = await t.alexa.say('is a tennis ball good for my back');
+    expect(turn.speech).toContain(speechText(speech.say('privacy.consentReprompt')));
+    turn = await t.alexa.say('no');
+    expect(turn.speech).toBe(heard('privacy.consentNo', 'launch.askOnset'));
+    expect(await storedRecord(t)).toMatchObject({ healthConsent: { answer: 'no' } });
+  });
+
+  it('is asked once: an answered question is not asked again in the same session', async () => {
+    const t = newUser();
+    await throughSafetyCheck(t);
+    await t.alexa.say('no');
+    await t.alexa.say('it started this morning');
+    const turn = await t.alexa.say('what phase am i in');
+    expect(turn.speech).not.toContain(speechText(speech.say('privacy.consentQuestion')));
+    expect(turn.speech).not.toContain(speechText(speech.say('privacy.consentReprompt')));
+    expect(await storedRecord(t)).not.toHaveProperty('onsetAt');
   });
 
   it('a record with health details from before the question: asked at the next launch, and yes keeps them', async () => {

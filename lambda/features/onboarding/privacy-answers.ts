@@ -7,7 +7,7 @@ import { reply } from '../../kernel/reply';
 import { SkillStore } from '../../kernel/user-store';
 import { Turn } from '../../kernel/turn';
 import { QuestionOf } from '../../kernel/session-state';
-import { recordConsent } from './consent';
+import { askConsent, recordConsent } from './consent';
 import { askOnset, takeOnset, whereYouAre } from './flows';
 import { confirmPainScore } from '../pain/report';
 import { forgetNow } from './handlers/forget-me';
@@ -32,8 +32,9 @@ export function privacyAnswers(store: SkillStore): QuestionAnswersOf<'healthCons
       no: (turn, question) => consentAnswered(turn, question, false),
       unsure: consentAgain,
       number: (turn, _question, reading) => confirmPainScore(turn, reading),
-      // The onset told instead of an answer: taken (kept for the session only, as consent is not given yet).
-      date: (turn, _question, slots) => takeOnset(turn, slots),
+      // The onset told instead of an answer: taken (for the session only, as consent is not given yet), then the
+      // question again, so what the user just told is not dropped at the end of the session unasked.
+      date: (turn, question, slots) => takeOnset(turn, slots, (next, recorded) => askConsent(next, question.then, [recorded])),
       fallback: consentAgain,
       reprompt: (turn) => turn.speech.say('privacy.consentReprompt'),
       silence: 'unanswered',
