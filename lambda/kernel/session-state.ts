@@ -105,6 +105,22 @@ export interface SessionState {
   routineStoppedForPain?: boolean;
   /** The privacy questions' notes (the consent question was asked this session). */
   privacy?: PrivacySessionNotes;
+  /**
+   * The step "that hurts" interrupted (the towel check, "shall I start the timer?"), asked again once "how bad is it?"
+   * is answered; kept only while that pain question is open (kernel/reply).
+   */
+  afterPain?: StepToResume;
+}
+
+/** A step's question and its reprompt, to ask again after an aside. */
+export interface StepToResume {
+  question: PendingQuestion;
+  reprompt: string;
+}
+
+/** A step still under way (its question is asked again after a side answer), other than a routine's own step. */
+export function isSetUpStep(question: PendingQuestion | undefined): question is PendingQuestion {
+  return question !== undefined && question.kind !== 'routine' && ASKED_AGAIN_AFTER_A_SIDE_ANSWER[question.kind];
 }
 
 export function readPendingQuestion(raw: unknown): PendingQuestion | undefined {
@@ -130,5 +146,14 @@ export function readSessionState(raw: Record<string, unknown> | undefined): Sess
   if (typeof raw.lastReprompt === 'string') state.lastReprompt = raw.lastReprompt;
   if (raw.feltWrongHintGiven === true) state.feltWrongHintGiven = true;
   if (raw.routineStoppedForPain === true) state.routineStoppedForPain = true;
+  const afterPain = readStepToResume(raw.afterPain);
+  if (afterPain) state.afterPain = afterPain;
   return state;
+}
+
+function readStepToResume(raw: unknown): StepToResume | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const value = raw as Record<string, unknown>;
+  const question = readPendingQuestion(value.question);
+  return question && typeof value.reprompt === 'string' ? { question, reprompt: value.reprompt } : undefined;
 }

@@ -48,6 +48,7 @@ describeBuilt('console timers (piped input)', () => {
       'open back relief coach',
       'no',
       'it started this morning',
+      'yes', // keeping health details (the consent question, asked again after the onset)
       'yes', // an ice session
       'yes', // the towel
       'yes', // "Shall I start a 20 minute ice timer?"

@@ -548,6 +548,34 @@ describe('a side turn while an ice session is being set up keeps the session goi
     expect((await t.alexa.say('yes')).speech).toBe(ICE_STARTED);
   });
 
+  it('"that hurts" at the towel check: rest, how bad, and after the score the towel check comes back', async () => {
+    const t = await settingUpIce(0);
+    let turn = await t.alexa.say('that hurts');
+    expect(turn).toSay('stretch:pain.outside');
+    expect(turn).toSay('stretch:pain.ask');
+    turn = await t.alexa.say('four');
+    expect(turn).toSay('pain.recorded', { score: 4 });
+    expect(turn.speech.endsWith(linesOf('timers:towel.reprompt')[0])).toBe(true);
+    expect((await t.alexa.say('yes')).speech).toBe('Good. Shall I start a 20 minute ice timer?');
+  });
+
+  it('"that hurts" at "shall I start the timer?", then no score: the question comes back', async () => {
+    const t = await settingUpIce(1);
+    await t.alexa.say('that hurts');
+    const turn = await t.alexa.say('no');
+    expect(turn).not.toSay('common.anythingElse');
+    expect(turn.waitingForAnswer).toBe(true);
+    expect((await t.alexa.say('yes')).speech).toBe(ICE_STARTED);
+  });
+
+  it('severe pain told after "that hurts" gets its advice, not the timer question', async () => {
+    const t = await settingUpIce(1);
+    await t.alexa.say('that hurts');
+    const turn = await t.alexa.say('nine');
+    expect(turn).toSay('pain.recorded', { score: 9 });
+    expect(turn).toSay('pain.severe');
+  });
+
   it('a care question at "shall I start the timer?" is answered, and the question comes back', async () => {
     const t = await settingUpIce(1);
     const turn = await t.alexa.say('how long do i keep ice on');

@@ -8,9 +8,14 @@ export const PAIN_ANSWERS: QuestionAnswersOf<'pain' | 'painConfirm'> = {
   pain: {
     // "Yes" to "how bad is it?" is not a score: ask for the number.
     yes: (turn, question) => askAgain(turn, question, turn.speech.say('pain.askReprompt'), turn.speech.say('pain.askNumber')),
-    no: (turn) => reply(turn, { speak: turn.speech.say('offer.declined') }),
+    // No score: the step pain interrupted comes back, if there was one.
+    no: (turn) => {
+      const step = turn.session.afterPain;
+      if (step) return reply(turn, { speak: step.reprompt, ask: { reprompt: step.reprompt, pending: step.question } });
+      return reply(turn, { speak: turn.speech.say('offer.declined') });
+    },
     unsure: (turn, question) => askAgain(turn, question, turn.speech.say('pain.askReprompt'), turn.speech.say('pain.unsure')),
-    number: (turn, _question, reading) => takePainReport(turn, reading),
+    number: (turn, _question, reading) => takePainReport(turn, reading, turn.session.afterPain),
     date: (turn, _question, slots) => takeOnset(turn, slots),
     fallback: (turn, question) => askAgain(turn, question, turn.speech.say('pain.askReprompt')),
     reprompt: (turn) => turn.speech.say('pain.askReprompt'),

@@ -4,7 +4,7 @@ import { PainScoreReading, WORST_PAIN } from '../../core/pain';
 import { joinSpeech } from '../../speech/ssml';
 import { reply } from '../../kernel/reply';
 import { Turn } from '../../kernel/turn';
-import { PendingQuestion } from '../../kernel/session-state';
+import { StepToResume } from '../../kernel/session-state';
 import { activeRun, painScoreInRoutine } from '../stretching/player';
 import { takePainScore } from './intake';
 
@@ -12,10 +12,7 @@ import { takePainScore } from './intake';
 type PainAnswer = { kind: 'said'; speech: string; severe: boolean } | { kind: 'reasked'; response: Response };
 
 /** The question a pain was told in answer to, asked again once the pain is answered. */
-export interface AskAfterPain {
-  question: PendingQuestion;
-  reprompt: string;
-}
+export type AskAfterPain = StepToResume;
 
 /**
  * "My pain is a six": stored; rising or severe pain changes the advice; a ten gets empathy and same-day help. Told in

@@ -13,6 +13,7 @@ import { estimateAudioSeconds, wordsPerMinute } from '../../core/audio-time';
 import { PainScoreReading } from '../../core/pain';
 import { stretchGate, StretchGate } from '../../core/stretch-gate';
 import { takePainScore } from '../pain/intake';
+import { isSetUpStep } from '../../kernel/session-state';
 import {
   changePace,
   dose,
@@ -355,6 +356,10 @@ export function stopForPainWords(turn: Turn): Response {
   const inRoutine = activeRun(turn) !== undefined;
   if (inRoutine) endRoutineForPain(turn);
   else endRoutine(turn);
+  // Said while an ice or heat session is being set up: that step comes back once the pain is answered.
+  const step = turn.session.pending;
+  const reprompt = turn.session.lastReprompt;
+  if (!inRoutine && isSetUpStep(step) && reprompt) turn.session.afterPain = { question: step, reprompt };
   return reply(turn, {
     speak: joinSpeech(speech.say(inRoutine ? 'stretch:pain.stop' : 'stretch:pain.outside'), speech.say('stretch:pain.ask')),
     ask: { reprompt: speech.say('pain.askReprompt'), pending: { kind: 'pain' } },
