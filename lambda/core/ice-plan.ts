@@ -28,6 +28,8 @@ export const MIN_BREAK_MINUTES = 20;
 export const SKIN_CHECK_WITHIN_MS = 4 * HOUR_MS;
 /** A session or break that ended longer ago than this is not picked up when the user opens the skill. */
 export const PICK_UP_WITHIN_MS = 3 * HOUR_MS;
+/** A pause left this long is over: the ice or heat has long come off, and a new session starts from the beginning. */
+export const PAUSE_KEPT_MS = PICK_UP_WITHIN_MS;
 /** "About 4 times a day" (Mayo): a count at or over this gets a note. */
 export const ICE_SESSIONS_PER_DAY = 4;
 /** Sessions kept in the record: plenty for today's count and the last round, bounded for storage. */
@@ -55,6 +57,8 @@ export interface CareSession {
   dueAt?: string;
   /** Time left when paused. */
   remainingMs?: number;
+  /** When it was paused (paused sessions): a pause left longer than PAUSE_KEPT_MS is over. */
+  pausedAt?: string;
   endedAt?: string;
   /** Ended before its planned length ("I took the ice off early"). */
   early?: boolean;
@@ -128,6 +132,7 @@ function readSession(raw: unknown): CareSession | undefined {
   if (typeof raw.timerId === 'string' && raw.timerId) session.timerId = raw.timerId;
   if (isInstant(raw.dueAt)) session.dueAt = raw.dueAt;
   if (isNonNegative(raw.remainingMs)) session.remainingMs = raw.remainingMs;
+  if (session.status === 'paused' && isInstant(raw.pausedAt)) session.pausedAt = raw.pausedAt;
   if (isInstant(raw.endedAt)) session.endedAt = raw.endedAt;
   if (raw.early === true) session.early = true;
   if (session.status === 'running' && !session.dueAt) session.dueAt = addMinutes(startedAt, plannedMinutes);
@@ -307,9 +312,19 @@ export function routineToPickUp(log: SessionLog, now: Date): PickUp | undefined 
 // ------------------------------------------------------------------------------------------------
 // Changing the record (each returns a new log; callers store it through turn.update)
 
+/**
+ * The next session's id (unique for the user: one sequence for both kinds) and its number among sessions of its own
+ * kind, for the timer's label ("Heat session 1" after two of ice; the sessions kept, MAX_SESSIONS at most).
+ */
 export function nextSessionId(log: SessionLog, kind: SessionKind): { id: string; number: number } {
-  const number = log.seq + 1;
-  return { id: `${kind}-${number}`, number };
+  return { id: `${kind}-${log.seq + 1}`, number: log.sessions.filter((session) => session.kind === kind).length + 1 };
+}
+
+/** A stored session's number among the sessions of its kind (1 for the first kept), as its timer's label said. */
+export function sessionNumberOf(log: SessionLog, session: CareSession): number {
+  const sameKind = log.sessions.filter((candidate) => candidate.kind === session.kind);
+  const index = sameKind.findIndex((candidate) => candidate.id === session.id);
+  return index >= 0 ? index + 1 : sameKind.length + 1;
 }
 
 export interface NewSession {
@@ -356,11 +371,14 @@ export function endedSession(session: CareSession, now: Date, early = false): Ca
 export function cancelledSession(session: CareSession, now: Date): CareSession {
   const cancelled: CareSession = { ...session, status: 'cancelled', endedAt: now.toISOString() };
   delete cancelled.remainingMs;
+  delete cancelled.pausedAt;
   return cancelled;
 }
 
-export function pausedSession(session: CareSession, remaining: number): CareSession {
-  const paused: CareSession = { ...session, status: 'paused', remainingMs: Math.max(0, Math.round(remaining)) };
+/** Paused now, or still paused since it was first paused (a later reading of the timer keeps that time). */
+export function pausedSession(session: CareSession, remaining: number, now: Date): CareSession {
+  const pausedAt = session.status === 'paused' && session.pausedAt ? session.pausedAt : now.toISOString();
+  const paused: CareSession = { ...session, status: 'paused', remainingMs: Math.max(0, Math.round(remaining)), pausedAt };
   delete paused.dueAt;
   return paused;
 }
@@ -368,7 +386,25 @@ export function pausedSession(session: CareSession, remaining: number): CareSess
 export function resumedSession(session: CareSession, dueAt: string): CareSession {
   const resumed: CareSession = { ...session, status: 'running', dueAt };
   delete resumed.remainingMs;
+  delete resumed.pausedAt;
   return resumed;
+}
+
+/**
+ * The log as it stands now: a session paused longer than PAUSE_KEPT_MS ago (a record without its pause time counts
+ * from the start) is cancelled as of the end of that allowance. The same log when nothing is stale, so a turn that
+ * only reads it writes nothing.
+ */
+export function withStalePausesEnded(log: SessionLog, now: Date): SessionLog {
+  const stale = (session: CareSession) =>
+    session.status === 'paused' && now.getTime() - Date.parse(session.pausedAt ?? session.startedAt) >= PAUSE_KEPT_MS;
+  if (!log.sessions.some(stale)) return log;
+  return {
+    ...log,
+    sessions: log.sessions.map((session) =>
+      stale(session) ? cancelledSession(session, new Date(Date.parse(session.pausedAt ?? session.startedAt) + PAUSE_KEPT_MS)) : session,
+    ),
+  };
 }
 
 /** Applies what the timer said to the record; `due` ends the session at its planned time. */
@@ -378,7 +414,7 @@ export function withReconciled(log: SessionLog, session: CareSession, state: Rec
       case 'running':
         return resumedSession(current, state.dueAt);
       case 'paused':
-        return pausedSession(current, state.remainingMs);
+        return pausedSession(current, state.remainingMs, now);
       case 'due': {
         const plannedEnd = current.dueAt ? new Date(Math.min(Date.parse(current.dueAt), now.getTime())) : now;
         return endedSession(current, plannedEnd);

@@ -66,11 +66,11 @@ export function createTurn(init: TurnInit): Turn {
   const envelope = init.input.requestEnvelope;
   const oneShot = Boolean(envelope.session?.new) && envelope.request.type === 'IntentRequest';
   const loadedFacts = JSON.stringify(init.user);
-  let parsed = { updates: 0, record: readUserRecord(init.user) };
+  let parsed = { updates: 0, record: readUserRecord(init.user, now) };
   return {
     ...init,
     get record() {
-      if (parsed.updates !== updates.length) parsed = { updates: updates.length, record: readUserRecord(init.user) };
+      if (parsed.updates !== updates.length) parsed = { updates: updates.length, record: readUserRecord(init.user, now) };
       return parsed.record;
     },
     now,

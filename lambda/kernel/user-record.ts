@@ -3,7 +3,7 @@
  * after the turn's update() changed it. Handlers read them here instead of re-parsing the raw feature keys on
  * every access; they change them only through turn.update().
  */
-import { SESSION_LOG_KEY, SessionLog, readSessionLog } from '../core/ice-plan';
+import { SESSION_LOG_KEY, SessionLog, readSessionLog, withStalePausesEnded } from '../core/ice-plan';
 import { StretchRecord, readStretchRecord } from '../core/stretch-state';
 import { UserState } from '../core/user-state';
 
@@ -14,6 +14,7 @@ export interface UserRecord {
   readonly stretch: Readonly<StretchRecord>;
 }
 
-export function readUserRecord(user: UserState): UserRecord {
-  return { careSessions: readSessionLog(user[SESSION_LOG_KEY]), stretch: readStretchRecord(user) };
+/** Read as of `now`: a pause left for hours is seen as over (core/ice-plan withStalePausesEnded). */
+export function readUserRecord(user: UserState, now: Date): UserRecord {
+  return { careSessions: withStalePausesEnded(readSessionLog(user[SESSION_LOG_KEY]), now), stretch: readStretchRecord(user) };
 }

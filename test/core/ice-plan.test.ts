@@ -19,8 +19,11 @@ import {
   withRemindersDeclined,
   withSessionChanged,
   withSessionStarted,
+  withStalePausesEnded,
+  PAUSE_KEPT_MS,
   endedSession,
   nextSessionId,
+  sessionNumberOf,
 } from '../../lambda/core/ice-plan';
 
 const MIN = 60_000;
@@ -128,6 +131,50 @@ describe('trusting the timer over the record', () => {
     expect(routineToPickUp(log, new Date(start.getTime() + 5 * MIN))).toMatchObject({ kind: 'session' });
     expect(routineToPickUp(log, new Date(start.getTime() + 90 * MIN))).toMatchObject({ kind: 'session' });
     expect(routineToPickUp(log, new Date(start.getTime() + 5 * HOUR))).toBeUndefined();
+  });
+});
+
+describe('session numbers', () => {
+  it('count each kind on its own, while ids stay unique across both', () => {
+    const heat = started(emptySessionLog(), 'heat', at('2026-11-21T15:00:00Z'));
+    expect(nextSessionId(heat.log, 'ice')).toEqual({ id: 'ice-2', number: 1 });
+    expect(nextSessionId(heat.log, 'heat')).toEqual({ id: 'heat-2', number: 2 });
+    const ice = started(heat.log, 'ice', at('2026-11-21T16:00:00Z'));
+    expect(sessionNumberOf(ice.log, ice.session)).toBe(1);
+    expect(sessionNumberOf(ice.log, heat.session)).toBe(1);
+  });
+});
+
+describe('a pause left for hours', () => {
+  const start = at('2026-11-21T15:00:00Z');
+  const pausedAt = new Date(start.getTime() + 5 * MIN);
+  const paused = () => {
+    const { log, session } = started(emptySessionLog(), 'ice', start);
+    return withReconciled(log, session, { kind: 'paused', remainingMs: 15 * MIN }, pausedAt);
+  };
+
+  it('keeps the time it was first paused, however often the timer is read again', () => {
+    const log = paused();
+    const again = withReconciled(log, log.sessions[0], { kind: 'paused', remainingMs: 15 * MIN }, new Date(pausedAt.getTime() + HOUR));
+    expect(again.sessions[0].pausedAt).toBe(pausedAt.toISOString());
+  });
+
+  it('is over once PAUSE_KEPT_MS has passed since the pause, cancelled as of then; the same log before', () => {
+    const log = paused();
+    const justBefore = new Date(pausedAt.getTime() + PAUSE_KEPT_MS - 1);
+    expect(withStalePausesEnded(log, justBefore)).toBe(log);
+    expect(routineToPickUp(withStalePausesEnded(log, justBefore), justBefore)).toMatchObject({ kind: 'session' });
+    const days = new Date(pausedAt.getTime() + 48 * HOUR);
+    const ended = withStalePausesEnded(log, days);
+    expect(ended.sessions[0]).toMatchObject({ status: 'cancelled', endedAt: new Date(pausedAt.getTime() + PAUSE_KEPT_MS).toISOString() });
+    expect(routineToPickUp(ended, days)).toBeUndefined();
+  });
+
+  it('counts from the start for a record stored before pause times were kept', () => {
+    const log = paused();
+    const { pausedAt: _dropped, ...old } = log.sessions[0];
+    const legacy = readSessionLog({ ...log, sessions: [old] });
+    expect(withStalePausesEnded(legacy, new Date(start.getTime() + PAUSE_KEPT_MS)).sessions[0].status).toBe('cancelled');
   });
 });
 

@@ -409,6 +409,33 @@ describe('the timer, by voice', () => {
     expect(turn.speech).toBe('Resumed. Your ice timer has about 14 minutes left.');
   });
 
+  it('a pause left for hours is over: not offered again, and "start my ice session" starts a new one', async () => {
+    const t = await onTimedIce();
+    t.clock.advance(5 * MINUTES);
+    await t.alexa.say('ask back relief coach to pause my ice timer');
+    t.clock.advance(2 * 24 * 60 * MINUTES);
+    let turn = await t.alexa.say('open back relief coach');
+    expect(turn).not.toSay('timers:busy.pausedIce', { left: 'about 15 minutes' });
+    expect(turn.speech).not.toMatch(/paused/);
+    turn = await t.alexa.say('ask back relief coach to start my ice session');
+    expect(turn.speech).not.toMatch(/paused/);
+    expect(turn.speech).toMatch(/towel/);
+    await t.alexa.say('yes');
+    expect((await t.alexa.say('yes')).speech).toBe(ICE_STARTED);
+    // The old session is stored as over with the new one's first write.
+    const sessions = ((await t.stored()).careSessions as { sessions: { status: string }[] }).sessions;
+    expect(sessions.map((session) => session.status)).toEqual(['cancelled', 'running']);
+  });
+
+  it('a pause of an hour is still picked up', async () => {
+    const t = await onTimedIce();
+    t.clock.advance(5 * MINUTES);
+    await t.alexa.say('ask back relief coach to pause my ice timer');
+    t.clock.advance(60 * MINUTES);
+    const turn = await t.alexa.say('open back relief coach');
+    expect(turn.speech).toBe('Welcome back. Your ice timer is paused, with about 15 minutes left. Shall I resume it?');
+  });
+
   it('ends the session early when the user took the ice off, cancelling its timer', async () => {
     const t = await onTimedIce();
     const [timer] = t.api.activeTimers();

@@ -8,6 +8,7 @@ import {
   chooseLength,
   minutesLeft,
   readSessionLog,
+  withStalePausesEnded,
 } from '../../../core/ice-plan';
 import { AlertFailure } from '../../../alexa/alerts';
 import { defaultTimeZone } from '../../../alexa/time-zone';
@@ -35,8 +36,9 @@ export function sessionUnderWay(turn: Turn): boolean {
 
 /** Changes the record through turn.update, so the change is replayed on a fresher copy after a conflict. */
 export function saveLog(turn: Turn, change: (log: SessionLog) => SessionLog): void {
+  const now = turn.now;
   turn.update((user) => {
-    user[SESSION_LOG_KEY] = change(readSessionLog(user[SESSION_LOG_KEY]));
+    user[SESSION_LOG_KEY] = change(withStalePausesEnded(readSessionLog(user[SESSION_LOG_KEY]), now));
   });
 }
 
@@ -105,6 +107,3 @@ export function timerSpec(turn: Turn, what: Alarm, number: number, minutes: numb
   };
 }
 
-export function sessionNumber(id: string): number {
-  return Number(/-(\d+)(?:-break)?$/.exec(id)?.[1] ?? 0);
-}

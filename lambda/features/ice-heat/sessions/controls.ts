@@ -61,7 +61,7 @@ export async function pauseSession(turn: Turn): Promise<Response> {
   const result = await pauseTimer(turn.input, active.timerId);
   if (result.ok) {
     const remaining = remainingMs(active, turn.now);
-    saveLog(turn, (log) => withSessionChanged(log, active.id, (current) => pausedSession(current, remaining)));
+    saveLog(turn, (log) => withSessionChanged(log, active.id, (current) => pausedSession(current, remaining, turn.now)));
     return reply(turn, {
       speak: speech.say(`timers:paused.${active.kind}`, { left: leftPhrase(speech, remaining) }),
       ask: { reprompt: speech.say('timers:paused.reprompt'), pending: { kind: 'timerPaused' } },

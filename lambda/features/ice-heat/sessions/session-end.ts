@@ -8,6 +8,7 @@ import {
   chooseLength,
   endedSession,
   lastIceRound,
+  sessionNumberOf,
   sessionsToday,
   withBreakEnded,
   withBreakStarted,
@@ -18,7 +19,7 @@ import { createRoutineTimer } from '../../../alexa/timers';
 import { joinSpeech } from '../../../speech/ssml';
 import { reply } from '../../../kernel/reply';
 import { Turn } from '../../../kernel/turn';
-import { saveLog, sessionLog, sessionNumber, timerError, timerSpec, zoneOf } from './common';
+import { saveLog, sessionLog, timerError, timerSpec, zoneOf } from './common';
 import { offerRemindersOr } from './reminders';
 import { askSkinCheck, askTimerPermission } from './start';
 import { taskInputFor } from './task-input';
@@ -61,7 +62,8 @@ export async function startBreakTimer(turn: Turn, minutes: number, afterConsent 
   const log = sessionLog(turn);
   const last = lastIceRound(log) ?? activeSession(log);
   const sessionId = last?.id ?? `ice-${log.seq}`;
-  const number = sessionNumber(sessionId);
+  // The break is labelled with its ice session's number ("Ice break 2" after "Ice session 2").
+  const number = last ? sessionNumberOf(log, last) : Math.max(1, log.sessions.filter((session) => session.kind === 'ice').length);
   const breakId = breakIdFor(sessionId);
   const now = turn.now;
   const result = await createRoutineTimer(turn.input, timerSpec(turn, 'break', number, minutes, taskInputFor(turn, { sessionId: breakId, kind: 'ice', minutes })));
