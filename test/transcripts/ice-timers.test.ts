@@ -398,11 +398,17 @@ describe('the timer, by voice', () => {
     expect(turn.speech).toMatch(/^Welcome back\. It's day 1, so it's still ice time\./);
   });
 
-  it('finds a timer paused outside the skill and offers to resume it', async () => {
+  /** The skill's ice timer paused `after` minutes in, in a one-shot, and left paused `left` minutes. */
+  async function pausedIce(after: number, left: number): Promise<AlexaTranscript> {
     const t = await onTimedIce();
-    t.clock.advance(6 * MINUTES);
+    t.clock.advance(after * MINUTES);
     await t.alexa.say('ask back relief coach to pause my ice timer');
-    t.clock.advance(30 * MINUTES);
+    t.clock.advance(left * MINUTES);
+    return t;
+  }
+
+  it('finds a timer paused outside the skill and offers to resume it', async () => {
+    const t = await pausedIce(6, 30);
     let turn = await t.alexa.say('open back relief coach');
     expect(turn.speech).toBe('Welcome back. Your ice timer is paused, with about 14 minutes left. Shall I resume it?');
     turn = await t.alexa.say('yes');
@@ -410,10 +416,7 @@ describe('the timer, by voice', () => {
   });
 
   it('a pause left for hours is over: not offered again, and "start my ice session" starts a new one', async () => {
-    const t = await onTimedIce();
-    t.clock.advance(5 * MINUTES);
-    await t.alexa.say('ask back relief coach to pause my ice timer');
-    t.clock.advance(2 * 24 * 60 * MINUTES);
+    const t = await pausedIce(5, 2 * 24 * 60);
     let turn = await t.alexa.say('open back relief coach');
     expect(turn).not.toSay('timers:busy.pausedIce', { left: 'about 15 minutes' });
     expect(turn.speech).not.toMatch(/paused/);
@@ -428,10 +431,7 @@ describe('the timer, by voice', () => {
   });
 
   it('a pause of an hour is still picked up', async () => {
-    const t = await onTimedIce();
-    t.clock.advance(5 * MINUTES);
-    await t.alexa.say('ask back relief coach to pause my ice timer');
-    t.clock.advance(60 * MINUTES);
+    const t = await pausedIce(5, 60);
     const turn = await t.alexa.say('open back relief coach');
     expect(turn.speech).toBe('Welcome back. Your ice timer is paused, with about 15 minutes left. Shall I resume it?');
   });
