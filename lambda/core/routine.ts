@@ -35,7 +35,7 @@ export interface RoutineStep {
   move: ByPace;
   /** Seconds of rest between repetitions within one response. */
   rest: ByPace;
-  /** Breathing cues spoken during a hold ("breathe in... and out"); the rest of the hold is quiet. */
+  /** Breathing cues spoken during a hold ("breathe in... and out"); short steady lines pace the rest (speech/pacing). */
   breaths: number;
   count: HoldCount;
 }

@@ -59,6 +59,8 @@ export function renderSegment(speech: Speech, routine: Routine, span: SegmentSpa
   const words: HoldWords = {
     breatheIn: speech.say('stretch:hold.breatheIn'),
     breatheOut: speech.say('stretch:hold.breatheOut'),
+    // "Keep holding." only where a position is held; moving and resting get lines of their own.
+    steady: variants(speech, step.count === 'none' ? 'stretch:hold.easy' : 'stretch:hold.keep'),
   };
   if (step.count === 'timed') {
     words.start = speech.say('stretch:hold.timed', { seconds: holdSeconds });
@@ -74,7 +76,9 @@ export function renderSegment(speech: Speech, routine: Routine, span: SegmentSpa
       const instruction = (full ? undefined : stepCue(speech, step, side, 'again')) ?? requiredCue(speech, step, side, 'first');
       parts.push(instruction, settleInto(step.move[pace]));
       holdStarts.push(estimateAudioSeconds(joinSpeech(...parts), rate, perMinute));
-      parts.push(hold(holdSeconds, step.breaths, words, pace, perMinute));
+      // Each hold of a response starts its steady lines one further on, so quick knee rolls do not all say the same.
+      const steady = words.steady.map((_, i) => words.steady[(i + holdStarts.length - 1) % words.steady.length]);
+      parts.push(hold(holdSeconds, step.breaths, { ...words, steady }, pace, perMinute, step.move[pace]));
       const release = stepCue(speech, step, side, 'release');
       if (release) parts.push(release);
       if (sideIndex < sides.length - 1) parts.push(pause(step.rest[pace]));
@@ -133,7 +137,7 @@ export function checkIn(speech: Speech, plan: RoutinePlan, index: number): Check
 }
 
 /** Every variant of a content entry (a list, or one line). */
-function variants(speech: Speech, key: string): string[] {
+export function variants(speech: Speech, key: string): string[] {
   const all: string[] = [];
   for (let i = 0; speech.has(`${key}.${i}`); i += 1) all.push(speech.sayFirst([`${key}.${i}`]));
   return all.length > 0 ? all : [speech.sayFirst([key])];

@@ -1,8 +1,10 @@
 /** SSML pacing: holds last as long as they say, breaks never pass 10 s, counts only at the start and the end. */
 import { estimateAudioSeconds } from '../../lambda/core/audio-time';
-import { atPace, hold, paceRate, spacedCount } from '../../lambda/speech/pacing';
+import { atPace, hold, MAX_QUIET_SECONDS, paceRate, spacedCount } from '../../lambda/speech/pacing';
+import { longestQuiet } from '../support/stretch';
 
-const words = { start: 'Hold for 25 seconds.', breatheIn: 'Breathe in,', breatheOut: 'and out.', countdown: 'Three, two, one.' };
+const steady = ['Keep holding.', 'Nice and easy.'];
+const words = { start: 'Hold for 25 seconds.', breatheIn: 'Breathe in,', breatheOut: 'and out.', steady, countdown: 'Three, two, one.' };
 const breaks = (ssml: string) => [...ssml.matchAll(/<break time="(\d+)(ms|s)"\/>/g)].map((m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1));
 
 describe('pacing', () => {
@@ -25,8 +27,30 @@ describe('pacing', () => {
     expect(ssml.replace(/<[^>]+>/g, '')).not.toMatch(/\b(four|five|six|seven|eight|nine|ten)\b/i);
   });
 
+  it.each([
+    [28, 2, 'slow'],
+    [25, 2, 'normal'],
+    [60, 2, 'normal'],
+    [20, 0, 'fast'],
+    [45, 1, 'slow'],
+  ] as const)('a %d s hold with %d breaths at %s pace has steady lines, never more quiet than MAX_QUIET_SECONDS', (seconds, breaths, pace) => {
+    const ssml = hold(seconds, breaths, words, pace);
+    expect(estimateAudioSeconds(ssml, paceRate(pace))).toBeCloseTo(seconds, 0);
+    expect(longestQuiet(ssml)).toBeLessThanOrEqual(MAX_QUIET_SECONDS);
+    expect(ssml).toContain('Keep holding.');
+  });
+
+  it('counts the quiet of the move before a hold that starts with no words', () => {
+    const quietWords = { breatheIn: 'Breathe in,', breatheOut: 'and out.', steady };
+    const ssml = hold(4, 0, quietWords, 'slow', undefined, 3);
+    expect(longestQuiet(`<break time="3s"/> ${ssml}`)).toBeLessThanOrEqual(MAX_QUIET_SECONDS);
+    expect(estimateAudioSeconds(ssml, paceRate('slow'))).toBeCloseTo(4, 0);
+    // A short hold on its own needs no steady line.
+    expect(hold(4, 0, quietWords, 'slow')).not.toContain('Keep holding.');
+  });
+
   it('drops breathing cues that do not fit a short hold', () => {
-    const ssml = hold(2, 2, { start: 'Hold.', breatheIn: 'Breathe in,', breatheOut: 'and out.' }, 'normal');
+    const ssml = hold(2, 2, { start: 'Hold.', breatheIn: 'Breathe in,', breatheOut: 'and out.', steady }, 'normal');
     expect(ssml).not.toMatch(/Breathe/);
     expect(estimateAudioSeconds(ssml)).toBeCloseTo(2, 0);
   });

@@ -39,3 +39,8 @@ export function audioSeconds(ssml: string, locale?: string): number {
 export function breakSeconds(ssml: string): number {
   return [...ssml.matchAll(/<break time="(\d+)(ms|s)"\/>/g)].reduce((sum, m) => sum + Number(m[1]) / (m[2] === 's' ? 1 : 1000), 0);
 }
+
+/** The longest quiet in SSML, in seconds: <break>s in a row with no spoken words between them. */
+export function longestQuiet(ssml: string): number {
+  return Math.max(0, ...ssml.split(/[^<>]*[\p{L}\p{N}][^<>]*(?=<|$)/u).map(breakSeconds));
+}

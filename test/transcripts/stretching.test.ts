@@ -7,7 +7,7 @@
 import { APL_INTERFACES } from '../../tools/simulator/envelope';
 import { Turn } from '../../tools/simulator/conversation';
 import { HOURS } from '../support/transcript';
-import { ago, DAYS, NOW, seeded, stretchingPhase } from '../support/stretch';
+import { ago, DAYS, longestQuiet, NOW, seeded, stretchingPhase } from '../support/stretch';
 import { createSpeech, SpeechParams } from '../../lambda/speech/i18n';
 import { UserState } from '../../lambda/core/user-state';
 import { linesOf } from '../support/heard';
@@ -433,6 +433,16 @@ describe('pace', () => {
     expect((await t.stored()).stretch).toMatchObject({ pace: 'slow' });
     const next = await t.alexa.say('ask back relief coach to guide me through the stretches');
     expect(next.ssml).toMatch(/^<speak><prosody rate="85%">/);
+  });
+
+  it('the slow pace keeps talking through a long hold: breaths, then steady lines, never more than 5 s of quiet', async () => {
+    const { t } = await inRoutine(1);
+    await t.alexa.say('slower');
+    const slow = await t.alexa.say('say that again');
+    expect(times(slow, en('stretch:hold.timed', { seconds: 28 }))).toBe(1);
+    expect(slow).toSay('stretch:hold.breatheIn');
+    expect(slow).toSay('stretch:hold.keep');
+    expect(longestQuiet(slow.ssml)).toBeLessThanOrEqual(5);
   });
 
   it.each(['next', 'continue', 'how many more'])('"%s" in the first 48 hours, with no routine and the ice declined, does not invite stretching', async (said) => {
