@@ -28,7 +28,7 @@ const SPECIALS = `<break time="30s"/> & </speak><speak> "quoted" 'apostrophe' <a
 
 describe('pain scores at the edges', () => {
   it.each([
-    ['-3', '-3', "Pain scores go from zero to ten, and I heard -3. How bad is it from zero to ten?"],
+    ['-3', '-3', 'Pain scores go from zero for no pain to ten for the worst, nothing below zero. How bad is it from zero to ten?'],
     ['11', '11', "Pain scores go from zero to ten, and I heard 11. How bad is it from zero to ten?"],
     ['"?" (Alexa heard no number)', '?', 'How bad is your pain right now, from zero for none to ten for the worst?'],
     ['an empty value', '', 'How bad is your pain right now, from zero for none to ten for the worst?'],

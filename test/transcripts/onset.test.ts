@@ -1,5 +1,7 @@
 /** Telling the skill when the spasm began, in the ways people say it; odd times get a gentle re-ask. */
 import { transcript } from '../support/transcript';
+import '../support/heard';
+import { SpeechKey } from '../../lambda/speech/resources';
 
 async function tell(said: string) {
   const t = transcript();
@@ -41,5 +43,21 @@ describe('onset', () => {
     const { turn } = await tell('it started blah');
     expect(turn.waitingForAnswer).toBe(true);
     expect(turn.speech).toMatch(/didn't catch|When did the spasm begin/);
+  });
+
+  it.each<[string, SpeechKey]>([
+    ['how do i get up off the floor', 'advice.getUp.any'],
+    ['what is the best position to rest in', 'advice.restPosition.any'],
+  ])('answers "%s" at "when did the spasm begin?" and asks it again', async (said, answer) => {
+    const t = transcript();
+    await t.alexa.say('open back relief coach');
+    expect(await t.alexa.say('no')).toSay('launch.askOnset');
+    const turn = await t.alexa.say(said);
+    expect(turn).toSay(answer);
+    expect(turn).toSay('launch.askOnset');
+    expect(turn).not.toSay('common.anythingElse');
+    expect(turn.waitingForAnswer).toBe(true);
+    const next = await t.alexa.say('yesterday');
+    expect(next.speech).toMatch(/^Got it\. That makes today day 2\./);
   });
 });

@@ -53,6 +53,18 @@ describe('pain check-ins', () => {
     expect(turn).toSay('pain.recorded', { score: 5 });
   });
 
+  it('re-asks "minus three" without echoing a negative number', async () => {
+    const t = await dayTwoUser();
+    let turn = await t.alexa.say('my pain is a minus three');
+    expect(turn).toSay('pain.belowZero');
+    expect(turn).not.toSay('pain.outOfRange', { value: -3 });
+    expect(turn.speech).not.toContain('-3');
+    expect(turn.waitingForAnswer).toBe(true);
+    expect((await t.stored()).pain).toEqual([]);
+    turn = await t.alexa.say('three');
+    expect(turn).toSay('pain.recorded', { score: 3 });
+  });
+
   it('asks for the number when none was heard', async () => {
     const t = await dayTwoUser();
     // "my pain is a" with nothing after it: a pain report without its number, so the number is asked for.

@@ -60,6 +60,15 @@ export function askOnset(turn: Turn, leads: (string | undefined)[] = []): Respon
   });
 }
 
+/**
+ * A side answer ("how do I get up off the floor") said while "when did the spasm begin?" is waiting: the answer, then
+ * that question again, so the onset is still taken; otherwise the answer alone.
+ */
+export function answerAside(turn: Turn, speak: string): Response {
+  if (turn.session.pending?.kind === 'onset' && turn.phase().phase === 'unknown') return askOnset(turn, [speak]);
+  return reply(turn, { speak });
+}
+
 /** "It started this morning": stores the onset and says what day that makes it, then the phase and next offer. */
 export async function takeOnset(turn: Turn, slots: OnsetSlots, then?: (turn: Turn, recorded: string) => Response): Promise<Response> {
   const { speech } = turn;

@@ -9,13 +9,18 @@ export type PainIntake =
   | { kind: 'reasked'; response: Response }
   | { kind: 'recorded'; score: number; picture: PainPicture; previous?: number };
 
+/**
+ * A number outside 0-10, asked again: a score over ten is said back ("I heard 42"), one below zero is not, since
+ * "minus three" would come back as "-3"; both ask for zero to ten.
+ */
+export function outOfRangeSpeech(turn: Turn, value: number): string {
+  return value < 0 ? turn.speech.say('pain.belowZero') : turn.speech.say('pain.outOfRange', { value: escapeXml(String(value)) });
+}
+
 export function takePainScore(turn: Turn, reading: PainScoreReading): PainIntake {
   const { speech } = turn;
   if (reading.kind !== 'ok') {
-    const speak =
-      reading.kind === 'outOfRange'
-        ? speech.say('pain.outOfRange', { value: escapeXml(String(reading.value)) })
-        : speech.say('pain.ask');
+    const speak = reading.kind === 'outOfRange' ? outOfRangeSpeech(turn, reading.value) : speech.say('pain.ask');
     return {
       kind: 'reasked',
       response: reply(turn, { speak, ask: { reprompt: speech.say('pain.askReprompt'), pending: { kind: 'pain' } } }),

@@ -12,7 +12,7 @@ import { Response } from 'ask-sdk-model';
 import { estimateAudioSeconds, wordsPerMinute } from '../../core/audio-time';
 import { PainScoreReading } from '../../core/pain';
 import { stretchGate, StretchGate } from '../../core/stretch-gate';
-import { takePainScore } from '../pain/intake';
+import { outOfRangeSpeech, takePainScore } from '../pain/intake';
 import { isSetUpStep } from '../../kernel/session-state';
 import {
   changePace,
@@ -32,7 +32,7 @@ import {
 } from '../../core/routine';
 import { forgetRoutine, readSavedRoutine, SavedRoutine, readStretchRecord, recordCompletion, saveRoutine, updateStretchRecord } from '../../core/stretch-state';
 import { atPace, paceRate } from '../../speech/pacing';
-import { escapeXml, joinSpeech } from '../../speech/ssml';
+import { joinSpeech } from '../../speech/ssml';
 import { checkIn, introLines, planFor, questionFor, renderSegment, rotating, segmentName } from '../../speech/stretch-cues';
 import { goodbyeKey, reply } from '../../kernel/reply';
 import { keepsHealthDetails } from '../../core/health-details';
@@ -167,7 +167,7 @@ export function painBeforeStretching(turn: Turn, question: { routine: string; re
   const { speech } = turn;
   if (reading.kind !== 'ok') {
     const speak =
-      reading.kind === 'outOfRange' ? speech.say('pain.outOfRange', { value: escapeXml(String(reading.value)) }) : speech.say('stretch:gate.askPain');
+      reading.kind === 'outOfRange' ? outOfRangeSpeech(turn, reading.value) : speech.say('stretch:gate.askPain');
     return reply(turn, { speak, ask: { reprompt: speech.say('stretch:gate.askPainReprompt'), pending: { kind: 'stretchPain', ...question } } });
   }
   const intake = takePainScore(turn, reading);

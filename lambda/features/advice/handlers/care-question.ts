@@ -2,9 +2,8 @@
 import { RequestHandler, HandlerInput, getIntentName } from 'ask-sdk-core';
 import { CareTopic } from '../../../core/advice';
 import { isIntent } from '../../../kernel/request';
-import { reply } from '../../../kernel/reply';
 import { turnOf } from '../../../kernel/turn';
-import { askOnset } from '../../onboarding/flows';
+import { answerAside, askOnset } from '../../onboarding/flows';
 import { speakAdvice } from '../speak';
 
 /** Each care-question intent of the interaction model and the topic it asks about. */
@@ -31,6 +30,6 @@ export const CareQuestionHandler: RequestHandler = {
     const speak = speakAdvice(turn.speech, topic, view);
     // An answer that changes with the phase needs the onset: ask for it, and keep the session open (a one-shot too).
     if (view.phase === 'unknown' && turn.speech.has(`advice.${topic}.early`)) return askOnset(turn, [speak]);
-    return reply(turn, { speak });
+    return answerAside(turn, speak);
   },
 };
