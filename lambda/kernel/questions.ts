@@ -8,7 +8,8 @@
 import { Response } from 'ask-sdk-model';
 import { OnsetSlots } from '../core/onset';
 import { PainScoreReading } from '../core/pain';
-import { PendingQuestion, QuestionKind, QuestionOf } from './session-state';
+import { PendingQuestion, QuestionKind, QuestionOf, StepToResume } from './session-state';
+import { joinSpeech } from '../speech/ssml';
 import { Turn } from './turn';
 import { reply } from './reply';
 
@@ -86,6 +87,20 @@ export function navigationIsNotAnAnswer(registry: QuestionRegistry, turn: Turn, 
   if (!isOpenQuestion(question) || question.kind === 'routine') return false;
   if (question.kind === 'offer' && question.offer === 'resumeRoutine') return false;
   return !(intent === 'AMAZON.ResumeIntent' && answers.goOn === 'yes');
+}
+
+/**
+ * The question open in this session (not "anything else?"), asked again after `lead`: help, "wait", "you misheard me"
+ * never drop it, and its answers still apply. Undefined when none is open.
+ */
+export function askOpenQuestionAgain(turn: Turn, lead: string): Response | undefined {
+  const { pending, lastReprompt } = turn.session;
+  return isOpenQuestion(pending) && lastReprompt ? askAgain(turn, pending, lastReprompt, lead) : undefined;
+}
+
+/** A step's question asked again after an aside (a pain told at the towel check), the aside's words first. */
+export function askStepAgain(turn: Turn, step: StepToResume, lead?: string): Response {
+  return reply(turn, { speak: joinSpeech(lead, step.reprompt), ask: { reprompt: step.reprompt, pending: step.question } });
 }
 
 /** The same question again, after words that were not an answer: "Sorry, I didn't catch that." and the reprompt. */

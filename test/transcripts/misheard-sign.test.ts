@@ -3,10 +3,19 @@
  * the warning signs again, and only a "no" to them takes the stored sign off. Before, "no, you misheard me" at "have
  * you been checked?" got the emergency answer again, at every launch.
  */
-import { transcript } from '../support/transcript';
+import { transcript, Transcript } from '../support/transcript';
 import '../support/heard';
 
 describe('taking back a misheard warning sign', () => {
+  /** A bladder sign told, then at the next launch's "have you been checked?" the words taking it back. */
+  async function atMisheardCheck(takeBack: string): Promise<Transcript> {
+    const t = transcript();
+    await t.alexa.say("tell back relief coach i can't control my bladder");
+    await t.alexa.say('open back relief coach');
+    await t.alexa.say(takeBack);
+    return t;
+  }
+
   it('"no, you misheard me" at "have you been checked?" asks the safety check, and "no" to it clears the sign', async () => {
     const { alexa, stored } = transcript();
     await alexa.say('tell back relief coach i have a fever');
@@ -34,10 +43,7 @@ describe('taking back a misheard warning sign', () => {
   });
 
   it('"yes" to the safety check asked after "you misheard me" is a warning sign: urgent, and the sign stays', async () => {
-    const { alexa, stored } = transcript();
-    await alexa.say("tell back relief coach i can't control my bladder");
-    await alexa.say('open back relief coach');
-    await alexa.say("that's not what i said");
+    const { alexa, stored } = await atMisheardCheck("that's not what i said");
     const turn = await alexa.say('yes');
     expect(turn).toSay('safety.unrecognisedYes');
     expect(turn.sessionEnded).toBe(true);
@@ -45,10 +51,7 @@ describe('taking back a misheard warning sign', () => {
   });
 
   it('"not sure" to that check keeps the sign and the question', async () => {
-    const { alexa, stored } = transcript();
-    await alexa.say("tell back relief coach i can't control my bladder");
-    await alexa.say('open back relief coach');
-    await alexa.say('you misheard me');
+    const { alexa, stored } = await atMisheardCheck('you misheard me');
     const turn = await alexa.say("i'm not sure");
     expect(turn).toSay('safety.checkUnsure');
     expect(turn.sessionEnded).toBe(false);

@@ -1,5 +1,5 @@
 /** What each answer means to the pain feature's questions (see kernel/questions). */
-import { QuestionAnswersOf, askAgain } from '../../kernel/questions';
+import { QuestionAnswersOf, askAgain, askStepAgain } from '../../kernel/questions';
 import { reply } from '../../kernel/reply';
 import { takeOnset } from '../onboarding/flows';
 import { takePainReport } from './report';
@@ -11,7 +11,7 @@ export const PAIN_ANSWERS: QuestionAnswersOf<'pain' | 'painConfirm'> = {
     // No score: the step pain interrupted comes back, if there was one.
     no: (turn) => {
       const step = turn.session.afterPain;
-      if (step) return reply(turn, { speak: step.reprompt, ask: { reprompt: step.reprompt, pending: step.question } });
+      if (step) return askStepAgain(turn, step);
       return reply(turn, { speak: turn.speech.say('offer.declined') });
     },
     unsure: (turn, question) => askAgain(turn, question, turn.speech.say('pain.askReprompt'), turn.speech.say('pain.unsure')),

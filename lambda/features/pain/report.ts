@@ -3,6 +3,7 @@ import { Response } from 'ask-sdk-model';
 import { PainScoreReading, WORST_PAIN } from '../../core/pain';
 import { joinSpeech } from '../../speech/ssml';
 import { reply } from '../../kernel/reply';
+import { askStepAgain } from '../../kernel/questions';
 import { Turn } from '../../kernel/turn';
 import { StepToResume } from '../../kernel/session-state';
 import { activeRun, painScoreInRoutine } from '../stretching/player';
@@ -11,21 +12,19 @@ import { takePainScore } from './intake';
 /** What a pain report says back: the words, and whether the pain is too bad to offer anything but its advice. */
 type PainAnswer = { kind: 'said'; speech: string; severe: boolean } | { kind: 'reasked'; response: Response };
 
-/** The question a pain was told in answer to, asked again once the pain is answered. */
-export type AskAfterPain = StepToResume;
 
 /**
  * "My pain is a six": stored; rising or severe pain changes the advice; a ten gets empathy and same-day help. Told in
  * answer to a question that is not about pain ("Shall we do an ice session?" "My pain is a five"), the question is
  * asked again after it (`then`), unless the pain is severe and its advice comes instead.
  */
-export function takePainReport(turn: Turn, reading: PainScoreReading, then?: AskAfterPain): Response {
+export function takePainReport(turn: Turn, reading: PainScoreReading, then?: StepToResume): Response {
   const run = activeRun(turn);
   if (run && !run.completed) return painScoreInRoutine(turn, run, reading);
   const answer = answerPain(turn, reading);
   if (answer.kind === 'reasked') return answer.response;
   if (!then || answer.severe) return reply(turn, { speak: answer.speech });
-  return reply(turn, { speak: joinSpeech(answer.speech, then.reprompt), ask: { reprompt: then.reprompt, pending: then.question } });
+  return askStepAgain(turn, then, answer.speech);
 }
 
 function answerPain(turn: Turn, reading: PainScoreReading): PainAnswer {

@@ -4,7 +4,7 @@ import { adviceFor } from '../../core/advice';
 import { joinSpeech } from '../../speech/ssml';
 import { isIntent } from '../request';
 import { reply } from '../reply';
-import { askAgain, isOpenQuestion } from '../questions';
+import { askOpenQuestionAgain } from '../questions';
 import { turnOf } from '../turn';
 import { activeRun, routineHelp } from '../../features/stretching/player';
 
@@ -18,11 +18,8 @@ export const HelpHandler: RequestHandler = {
     const { speech } = turn;
     // A question is open (the safety check, an offer): what the skill does, then that question again, so help
     // never drops it and its yes or no still answers it.
-    const pending = turn.session.pending;
-    const reprompt = turn.session.lastReprompt;
-    if (isOpenQuestion(pending) && reprompt) {
-      return askAgain(turn, pending, reprompt, speech.say('help.intro'));
-    }
+    const again = askOpenQuestionAgain(turn, speech.say('help.intro'));
+    if (again) return again;
     const stage = adviceFor('phaseStatus', turn.phase()).stage;
     return reply(turn, {
       speak: joinSpeech(speech.say('help.intro'), speech.say(`help.byStage.${stage}`), speech.say('help.question')),

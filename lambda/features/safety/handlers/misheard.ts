@@ -5,7 +5,7 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { isIntent } from '../../../kernel/request';
 import { reply } from '../../../kernel/reply';
-import { askAgain, isOpenQuestion } from '../../../kernel/questions';
+import { askOpenQuestionAgain } from '../../../kernel/questions';
 import { turnOf } from '../../../kernel/turn';
 import { askMisheardCheck } from '../flows';
 
@@ -18,9 +18,9 @@ export const MisheardHandler: RequestHandler = {
     if (turn.user.warningSign) return askMisheardCheck(turn);
     const { speech } = turn;
     // A question or a routine step is open: it is asked again, so its answer still counts.
-    const pending = turn.session.pending;
-    const reprompt = turn.session.lastReprompt;
-    if (isOpenQuestion(pending) && reprompt) return askAgain(turn, pending, reprompt, speech.say('safety.misheard.sorry'));
-    return reply(turn, { speak: speech.say('safety.misheard.nothingToTakeBack'), ask: { reprompt: speech.say('common.reprompt') } });
+    return (
+      askOpenQuestionAgain(turn, speech.say('safety.misheard.sorry')) ??
+      reply(turn, { speak: speech.say('safety.misheard.nothingToTakeBack'), ask: { reprompt: speech.say('common.reprompt') } })
+    );
   },
 };

@@ -9,7 +9,7 @@ import { RequestHandler } from 'ask-sdk-core';
 import { isIntent } from '../../../kernel/request';
 import { activeRun, navigateOutside, pauseRoutine } from '../player';
 import { turnOf } from '../../../kernel/turn';
-import { askAgain, isOpenQuestion } from '../../../kernel/questions';
+import { askOpenQuestionAgain } from '../../../kernel/questions';
 import { pauseSession, sessionUnderWay } from '../../ice-heat/sessions';
 
 export const StretchPauseHandler: RequestHandler = {
@@ -17,10 +17,8 @@ export const StretchPauseHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     if (activeRun(turn)) return pauseRoutine(turn);
-    const { pending, lastReprompt: reprompt } = turn.session;
-    if (isOpenQuestion(pending) && reprompt) {
-      return askAgain(turn, pending, reprompt, turn.speech.say('common.takeYourTime'));
-    }
+    const again = askOpenQuestionAgain(turn, turn.speech.say('common.takeYourTime'));
+    if (again) return again;
     if (sessionUnderWay(turn)) return pauseSession(turn);
     return navigateOutside(turn, 'pause');
   },
