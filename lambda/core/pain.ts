@@ -21,8 +21,19 @@ export const WORST_PAIN = 10;
 const RISE_THRESHOLD = 2;
 const TREND_WINDOW_MS = 48 * HOUR_MS;
 
-/** Reads an AMAZON.NUMBER slot value ("6", "?" when Alexa heard no number, absent when not said). */
-export function readPainScore(raw: string | undefined): PainScoreReading {
+/**
+ * Reads an AMAZON.NUMBER slot value ("6", "?" when Alexa heard no number, absent when not said). A range ("six or
+ * seven") also fills `high`: its higher end counts, so a range can't slip under the stretching gate.
+ */
+export function readPainScore(raw: string | undefined, high?: string): PainScoreReading {
+  const low = readOneScore(raw);
+  const top = readOneScore(high);
+  if (top.kind === 'outOfRange' || low.kind === 'outOfRange') return top.kind === 'outOfRange' ? top : low;
+  if (top.kind !== 'ok') return low;
+  return low.kind === 'ok' && low.score > top.score ? low : top;
+}
+
+function readOneScore(raw: string | undefined): PainScoreReading {
   if (raw === undefined || raw.trim() === '') return { kind: 'missing' };
   const value = Number(raw.trim());
   if (!Number.isFinite(value)) return { kind: 'notANumber' };

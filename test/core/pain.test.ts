@@ -17,6 +17,17 @@ describe('pain scores', () => {
     expect(readPainScore(raw)).toEqual(expected);
   });
 
+  it.each([
+    ['6', '7', { kind: 'ok', score: 7 }],
+    ['7', '6', { kind: 'ok', score: 7 }],
+    ['6', undefined, { kind: 'ok', score: 6 }],
+    ['6', '?', { kind: 'ok', score: 6 }],
+    ['9', '12', { kind: 'outOfRange', value: 12 }],
+    ['?', '7', { kind: 'ok', score: 7 }],
+  ])('reads a range %p or %p as its higher end, so a range cannot slip under the stretching gate', (raw, high, expected) => {
+    expect(readPainScore(raw, high)).toEqual(expected);
+  });
+
   it('keeps a bounded history', () => {
     let history = addPainEntry([], 5, now);
     for (let i = 0; i < MAX_PAIN_HISTORY + 5; i += 1) history = addPainEntry(history, i % 10, now);

@@ -2,7 +2,10 @@
  * Sentences from an exploratory run by someone who never saw the model (2026-12-03): warning signs said with how
  * long they have lasted or after a "yes", body parts said to be fine and signs denied (the safety check's "no",
  * once heard as yes or as the sign), everyday sentences once heard as warning signs, and onsets told with what the
- * person was doing. Heard as the console hears them: exact samples first, then the statistical estimate.
+ * person was doing. A second run (helper-44): questions asked after the urgent answer ("is that bad", once heard as
+ * MisheardIntent, which offers to take the sign back), the ice said to be too cold and a trip to the bathroom (once
+ * heard as a fever and a fall), and bladder accidents told in passing. Heard as the console hears them: exact samples
+ * first, then the statistical estimate.
  */
 import { readInteractionModel } from '../../tools/simulator/model-file';
 import { hear } from '../../tools/simulator/hear';
@@ -27,6 +30,16 @@ const SENTENCES: Record<string, ReadonlyArray<readonly [string, string]>> = {
     ['i got a fever blister', 'AMAZON.FallbackIntent'],
     ['i woke up with it', 'SetOnsetIntent'],
     ['i woke up like this', 'SetOnsetIntent'],
+    ['is that bad', 'SeeDoctorIntent'],
+    ['is that serious', 'SeeDoctorIntent'],
+    ['how bad is that', 'SeeDoctorIntent'],
+    ['i took it off it was too cold', 'IceCautionsIntent'],
+    ["it's too cold", 'IceCautionsIntent'],
+    ['i just got back from the bathroom', 'AMAZON.FallbackIntent'],
+    ["i couldn't hold it in time", 'RedFlagBladderIntent'],
+    ["i've had a couple of accidents today", 'RedFlagBladderIntent'],
+    ['can i sleep on my side', 'RestPositionIntent'],
+    ['how long should it stay on', 'IceDurationIntent'],
   ],
   'es-ES': [
     ['se me duerme la entrepierna', 'RedFlagSaddleNumbnessIntent'],
@@ -39,6 +52,11 @@ const SENTENCES: Record<string, ReadonlyArray<readonly [string, string]>> = {
     ['me desperté con el dolor', 'SetOnsetIntent'],
     ['el martes en el gimnasio', 'SetOnsetIntent'],
     ['ayer al coger a mi hija', 'SetOnsetIntent'],
+    ['eso es malo', 'SeeDoctorIntent'],
+    ['es malo eso', 'SeeDoctorIntent'],
+    ['está demasiado frío', 'IceCautionsIntent'],
+    ['me hice pis antes de empezar', 'AMAZON.FallbackIntent'],
+    ['no llegué al baño a tiempo', 'RedFlagBladderIntent'],
   ],
 };
 
@@ -47,5 +65,19 @@ describe.each(Object.keys(SENTENCES))('%s', (locale) => {
   it.each(SENTENCES[locale])('"%s" -> %s', async (utterance, intent) => {
     const heard = await hear(model, utterance, NOW, 'Europe/Madrid', { locale });
     expect(heard.intent).toBe(intent);
+  });
+});
+
+// A pain range fills both numbers, exactly and by the estimate; the handler takes the higher (core/pain).
+describe.each([
+  ['en-US', ['six or seven', 'a six or a seven', 'between six and seven', 'maybe a six or seven']],
+  ['es-ES', ['seis o siete', 'un seis o siete', 'entre seis y siete']],
+] as const)('%s: a pain range', (locale, sentences) => {
+  const model = readInteractionModel(locale);
+  it.each(sentences)('"%s" fills painScore 6 and painScoreHigh 7', async (utterance) => {
+    const heard = await hear(model, utterance, NOW, 'Europe/Madrid', { locale });
+    expect(heard.intent).toBe('PainReportIntent');
+    expect(heard.slots.painScore?.value).toBe('6');
+    expect(heard.slots.painScoreHigh?.value).toBe('7');
   });
 });

@@ -88,6 +88,21 @@ describe('stretching gated by pain, as the care protocol says', () => {
     expect(turn.ssml).not.toContain(SETTLE);
   });
 
+  // "Six or seven" had been stored as 6, under the gate.
+  it.each([
+    ['en-US', 'six or seven'],
+    ['es-ES', 'un seis o siete'],
+  ])('%s: takes the higher end of a range ("%s") and refuses on it', async (locale, range) => {
+    const say = wording(locale);
+    const t = await seeded({ ...stretchingPhase(), pain: [] }, { locale });
+    await t.alexa.say(locale === 'en-US' ? 'open back relief coach' : 'abre alivio de espalda');
+    expect((await t.alexa.say(locale === 'en-US' ? 'help me stretch' : 'guíame con los estiramientos')).ssml).toContain(say('stretch:gate.askPain'));
+    const turn = await t.alexa.say(range);
+    expect(turn.ssml).toContain(say('pain.recorded', { score: 7 }));
+    expect(turn.ssml).toContain(say('stretch:gate.severePain'));
+    expect((await t.stored()).pain.at(-1)?.score).toBe(7);
+  });
+
   it('re-asks a score out of range, keeping the question', async () => {
     const t = await seeded({ ...stretchingPhase(), pain: [] });
     await t.alexa.say('open back relief coach');

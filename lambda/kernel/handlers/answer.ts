@@ -30,7 +30,7 @@ export function answerHandler(registry: QuestionRegistry): RequestHandler {
         case 'AMAZON.NoIntent':
           return answers.no(turn, answered(turn, question));
         case 'PainReportIntent':
-          return answers.number(turn, question, readPainScore(slotValue(input, 'painScore')));
+          return answers.number(turn, question, readPainScore(slotValue(input, 'painScore'), slotValue(input, 'painScoreHigh')));
         case 'SetOnsetIntent':
           return answers.date(turn, question, {
             date: slotValue(input, 'onsetDate'),
