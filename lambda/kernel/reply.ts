@@ -75,8 +75,8 @@ export function reply(turn: Turn, spec: ReplySpec): Response {
   }
   turn.session.lastSpeech = spoken;
   turn.session.lastReprompt = reprompt;
-  // The step pain interrupted is kept only while its pain question is open.
-  if (turn.session.pending?.kind !== 'pain') delete turn.session.afterPain;
+  // The step pain interrupted is kept only while its pain question (or the confirmation of a lone number) is open.
+  if (turn.session.pending?.kind !== 'pain' && turn.session.pending?.kind !== 'painConfirm') delete turn.session.afterPain;
   builder.speak(spoken);
   if (reprompt) builder.reprompt(reprompt);
   else builder.withShouldEndSession(true);

@@ -109,6 +109,21 @@ describe('the consent question', () => {
     expect(await storedRecord(t)).toMatchObject({ healthConsent: { answer: 'no' } });
   });
 
+  // A pain score at the consent question had been confirmed, and then the consent question was dropped.
+  it('stays open through a pain score: confirmed, then the consent question again; yes keeps the score', async () => {
+    const t = newUser();
+    await throughSafetyCheck(t);
+    let turn = await t.alexa.say('six');
+    expect(turn.speech).toBe(speechText(speech.say('pain.confirm.question', { score: 6 })));
+    turn = await t.alexa.say('yes');
+    expect(turn.speech).toContain(speechText(speech.say('pain.recorded', { score: 6 })));
+    expect(turn.speech).toContain(speechText(speech.say('privacy.consentReprompt')));
+    expect(turn.sessionEnded).toBe(false);
+    turn = await t.alexa.say('yes');
+    expect(turn.speech).toBe(heard('privacy.consentYes', 'launch.askOnset'));
+    expect(await storedRecord(t)).toMatchObject({ healthConsent: { answer: 'yes', at: NOW }, pain: [{ score: 6, at: NOW }] });
+  });
+
   it('is asked once: an answered question is not asked again in the same session', async () => {
     const t = newUser();
     await throughSafetyCheck(t);

@@ -60,4 +60,23 @@ describe('onset', () => {
     const next = await t.alexa.say('yesterday');
     expect(next.speech).toMatch(/^Got it\. That makes today day 2\./);
   });
+
+  // A pain score at "when did it begin?" had been confirmed, and then the onset question was dropped.
+  it.each([
+    ['yes', 'pain.recorded'],
+    ['no', 'pain.confirm.notStored'],
+  ] as const)('confirms a pain score told at "when did the spasm begin?", then asks it again after "%s"', async (answer, said) => {
+    const t = transcript();
+    await t.alexa.say('open back relief coach');
+    expect(await t.alexa.say('no')).toSay('launch.askOnset');
+    expect(await t.alexa.say('it hurts like an eight')).toSay('pain.confirm.question', { score: 8 });
+    const turn = await t.alexa.say(answer);
+    expect(turn).toSay(said, { score: 8 });
+    expect(turn).toSay('launch.askOnsetReprompt');
+    expect(turn).not.toSay('common.anythingElse');
+    expect(turn.waitingForAnswer).toBe(true);
+    const next = await t.alexa.say('yesterday');
+    expect(next.speech).toMatch(/^Got it\. That makes today day 2\./);
+    expect((await t.stored()).pain.map((entry) => entry.score)).toEqual(answer === 'yes' ? [8] : []);
+  });
 });

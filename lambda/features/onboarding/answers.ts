@@ -35,7 +35,8 @@ export const ONBOARDING_ANSWERS: QuestionAnswersOf<'onset' | 'offer' | 'anything
     yes: (turn, question) => askAgain(turn, question, turn.speech.say('launch.askOnsetReprompt'), turn.speech.say('onset.whenThen')),
     no: (turn) => reply(turn, { speak: turn.speech.say('onset.later') }),
     unsure: (turn, question) => askAgain(turn, question, turn.speech.say('onset.reprompt'), turn.speech.say('onset.unsure')),
-    number: (turn, _question, reading) => confirmPainScore(turn, reading),
+    // A lone number may be "two (days ago)": confirmed as pain, then the question again.
+    number: (turn, question, reading) => confirmPainScore(turn, reading, { question, reprompt: turn.speech.say('launch.askOnsetReprompt') }),
     date: (turn, _question, slots) => takeOnset(turn, slots),
     fallback: (turn) => askOnset(turn, [turn.speech.say('onset.unclearLead')]),
     reprompt: (turn) => turn.speech.say('launch.askOnsetReprompt'),

@@ -31,7 +31,7 @@ export function privacyAnswers(store: SkillStore): QuestionAnswersOf<'healthCons
       yes: (turn, question) => consentAnswered(turn, question, true),
       no: (turn, question) => consentAnswered(turn, question, false),
       unsure: consentAgain,
-      number: (turn, _question, reading) => confirmPainScore(turn, reading),
+      number: (turn, question, reading) => confirmPainScore(turn, reading, { question, reprompt: turn.speech.say('privacy.consentReprompt') }),
       // The onset told instead of an answer: taken (for the session only, as consent is not given yet), then the
       // question again, so what the user just told is not dropped at the end of the session unasked.
       date: (turn, question, slots) => takeOnset(turn, slots, (next, recorded) => askConsent(next, question.then, [recorded])),

@@ -1,8 +1,17 @@
 /** What each answer means to the pain feature's questions (see kernel/questions). */
 import { QuestionAnswersOf, askAgain, askStepAgain } from '../../kernel/questions';
+import { Response } from 'ask-sdk-model';
 import { reply } from '../../kernel/reply';
+import { Turn } from '../../kernel/turn';
 import { takeOnset } from '../onboarding/flows';
 import { takePainReport } from './report';
+
+/** Not their pain: nothing stored, and the question the number interrupted comes back, if there was one. */
+function notStored(turn: Turn): Response {
+  const lead = turn.speech.say('pain.confirm.notStored');
+  const step = turn.session.afterPain;
+  return step ? askStepAgain(turn, step, lead) : reply(turn, { speak: lead });
+}
 
 export const PAIN_ANSWERS: QuestionAnswersOf<'pain' | 'painConfirm'> = {
   pain: {
@@ -23,12 +32,12 @@ export const PAIN_ANSWERS: QuestionAnswersOf<'pain' | 'painConfirm'> = {
     goOn: 'notAnAnswer',
   },
   painConfirm: {
-    yes: (turn, question) => takePainReport(turn, { kind: 'ok', score: question.score }),
-    no: (turn) => reply(turn, { speak: turn.speech.say('pain.confirm.notStored') }),
+    yes: (turn, question) => takePainReport(turn, { kind: 'ok', score: question.score }, turn.session.afterPain),
+    no: notStored,
     // Not sure it was their pain: nothing is stored.
-    unsure: (turn) => reply(turn, { speak: turn.speech.say('pain.confirm.notStored') }),
+    unsure: notStored,
     // Saying a number again answers the question: that is the score.
-    number: (turn, _question, reading) => takePainReport(turn, reading),
+    number: (turn, _question, reading) => takePainReport(turn, reading, turn.session.afterPain),
     date: (turn, _question, slots) => takeOnset(turn, slots),
     fallback: (turn, question) => askAgain(turn, question, turn.speech.say('pain.confirm.reprompt', { score: question.score })),
     reprompt: (turn, question) => turn.speech.say('pain.confirm.reprompt', { score: question.score }),

@@ -5,7 +5,7 @@ import { joinSpeech } from '../../speech/ssml';
 import { reply } from '../../kernel/reply';
 import { askStepAgain } from '../../kernel/questions';
 import { Turn } from '../../kernel/turn';
-import { StepToResume } from '../../kernel/session-state';
+import { PendingQuestion, StepToResume } from '../../kernel/session-state';
 import { activeRun, painScoreInRoutine } from '../stretching/player';
 import { takePainScore } from './intake';
 
@@ -23,9 +23,15 @@ export function takePainReport(turn: Turn, reading: PainScoreReading, then?: Ste
   if (run && !run.completed) return painScoreInRoutine(turn, run, reading);
   const answer = answerPain(turn, reading);
   if (answer.kind === 'reasked') return answer.response;
-  if (!then || answer.severe) return reply(turn, { speak: answer.speech });
+  if (!then || (answer.severe && !KEPT_AFTER_SEVERE_PAIN.has(then.question.kind))) return reply(turn, { speak: answer.speech });
   return askStepAgain(turn, then, answer.speech);
 }
+
+/**
+ * Severe pain's advice replaces an offer or a set-up step, but not a question the skill needs answered whatever the
+ * pain: when it began, and the consent to keep health details.
+ */
+const KEPT_AFTER_SEVERE_PAIN: ReadonlySet<PendingQuestion['kind']> = new Set(['onset', 'healthConsent']);
 
 function answerPain(turn: Turn, reading: PainScoreReading): PainAnswer {
   const { speech } = turn;
@@ -43,11 +49,16 @@ function answerPain(turn: Turn, reading: PainScoreReading): PainAnswer {
   return { kind: 'said', speech: joinSpeech(speech.say('pain.recorded', { score }), comment), severe: picture.severe };
 }
 
-/** A number heard when no pain question was asked: "Is that your pain, 7 out of 10?" rather than storing it. */
-export function confirmPainScore(turn: Turn, reading: PainScoreReading): Response {
-  if (reading.kind !== 'ok') return takePainReport(turn, reading);
+/**
+ * A number heard when no pain question was asked: "Is that your pain, 7 out of 10?" rather than storing it. Heard
+ * in answer to another question (`then`: "when did it begin?", the consent question), that question comes back
+ * once the confirmation is answered.
+ */
+export function confirmPainScore(turn: Turn, reading: PainScoreReading, then?: StepToResume): Response {
+  if (reading.kind !== 'ok') return takePainReport(turn, reading, then);
   const { speech } = turn;
   const { score } = reading;
+  if (then) turn.session.afterPain = then;
   return reply(turn, {
     speak: speech.say('pain.confirm.question', { score }),
     ask: { reprompt: speech.say('pain.confirm.reprompt', { score }), pending: { kind: 'painConfirm', score } },
