@@ -12,6 +12,7 @@ import { DEFAULT_HEALTH_RECORDS } from '../core/health-details';
 import type { HealthRecords } from '../config';
 import { healthGuardedStore } from './health-boundary';
 import { MisheardHandler } from '../features/safety/handlers/misheard';
+import { ScaredHandler } from '../features/safety/handlers/scared';
 import { RedFlagHandler } from '../features/safety/handlers/red-flag';
 import { LaunchHandler } from '../features/onboarding/handlers/launch';
 import { SessionTaskHandler } from '../features/ice-heat/handlers/session-task';
@@ -125,6 +126,7 @@ export function requestHandlers(questions: QuestionRegistry): readonly RequestHa
   SeeDoctorHandler,
   GetUpHandler,
   SafetyCheckHandler,
+  ScaredHandler,
   PhaseStatusHandler,
   HelpHandler,
   StopHandler,
