@@ -164,3 +164,44 @@ describe('red flags', () => {
     expect(turn.sessionEnded).toBe(true);
   });
 });
+
+// Before, ice, heat or stretching asked for before the safety check was ever answered (a one-shot, or after silence
+// ended the first session) started with no check at all.
+describe('the safety check before a first session', () => {
+  it.each([
+    ['tell back relief coach to start my ice session', 'timers:towel.question', {}],
+    // The length asked for is kept through the check.
+    ['tell back relief coach to start a heat session for fifteen minutes', 'timers:consent.heat', { minutes: 15 }],
+  ] as const)('"%s": the check first, and its "no" starts what was asked', async (said, firstStep, params) => {
+    const t = transcript();
+    let turn = await t.alexa.say(said);
+    expect(turn).toSay('safety.checkBrief');
+    expect(turn).not.toSay(firstStep, params);
+    expect(turn.waitingForAnswer).toBe(true);
+    turn = await t.alexa.say('no');
+    expect(turn).toSay('safety.checkClear');
+    expect(turn).toSay(firstStep, params);
+    expect((await t.stored()).safetyCheckAt).toBeDefined();
+    expect(turn.waitingForAnswer).toBe(true);
+  });
+
+  it('"yes" to it is the urgent answer, and nothing starts', async () => {
+    const t = transcript();
+    await t.alexa.say('tell back relief coach to start my ice session');
+    const turn = await t.alexa.say('yes');
+    expect(turn).toSay('safety.unrecognisedYes');
+    expect(turn.sessionEnded).toBe(true);
+  });
+
+  it('after silence ended the first session, "guide me through the stretches" asks the check first', async () => {
+    const t = transcript();
+    await t.alexa.say('open back relief coach');
+    await t.alexa.silence();
+    let turn = await t.alexa.say('tell back relief coach to guide me through the stretches');
+    expect(turn).toSay('safety.checkBrief');
+    // Then the stretching gate itself: with no onset known, it asks when it began.
+    turn = await t.alexa.say('no');
+    expect(turn).toSay('safety.checkClear');
+    expect(turn).toSay('stretch:gate.needOnset');
+  });
+});

@@ -4,6 +4,9 @@ import { QuestionOf } from '../../kernel/session-state';
 import { reply } from '../../kernel/reply';
 import { Turn } from '../../kernel/turn';
 import { takeOnset, whereYouAre } from '../onboarding/flows';
+import { beginSession } from '../ice-heat/sessions';
+import { requestRoutine } from '../stretching/player';
+import { AfterCheck } from './questions';
 import { askSafetyCheck, gotChecked, safetyCheckAnswered, urgentReply, urgentWords, warningSignHeard } from './flows';
 
 /** After a warning sign: still not checked (or not sure) means the urgent answer again, before anything else. */
@@ -13,6 +16,11 @@ function stillUnchecked(turn: Turn) {
 }
 
 type CheckKind = 'safetyCheck' | 'misheardCheck';
+
+/** What was asked before the check, now that it is answered "no". */
+function startAfterCheck(turn: Turn, then: AfterCheck) {
+  return then.start === 'stretch' ? requestRoutine(turn, then.routine) : beginSession(turn, then.start, then.minutes);
+}
 
 /** "Do you have any of these warning signs?", asked as itself or after "you misheard me": the same answers but "no" and asides. */
 function checkAnswers<K extends CheckKind>(
@@ -34,9 +42,12 @@ function checkAnswers<K extends CheckKind>(
 
 export const SAFETY_ANSWERS: QuestionAnswersOf<CheckKind | 'gotChecked'> = {
   safetyCheck: checkAnswers<'safetyCheck'>({
-    no: (turn) => {
+    no: (turn, question) => {
       safetyCheckAnswered(turn);
-      return whereYouAre(turn, [turn.speech.say('safety.checkClear')], 'none');
+      const clear = turn.speech.say('safety.checkClear');
+      if (!question.then) return whereYouAre(turn, [clear], 'none');
+      turn.leads.push(clear);
+      return startAfterCheck(turn, question.then);
     },
     // Something else told first ("it started yesterday", "my pain is a six"): taken, then the check again.
     number: (turn) => askSafetyCheck(turn, [turn.speech.say('safety.checkFirst')], { brief: true }),

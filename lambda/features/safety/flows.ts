@@ -12,6 +12,7 @@ import { reply } from '../../kernel/reply';
 import { Turn } from '../../kernel/turn';
 import { endRoutine } from '../stretching/player';
 import { stopOwnTimers } from '../ice-heat/sessions';
+import { AfterCheck } from './questions';
 
 /** The urgent answer for a sign (or for an unnamed one: the full list of signs, as an emergency). */
 export function urgentWords(turn: Turn, flag: WarningSign['flag']): string {
@@ -46,13 +47,21 @@ export function urgentReply(turn: Turn, speak: string): Response {
 }
 
 /** The safety check as one yes/no question; brief for a returning user who has not answered it yet. */
-export function askSafetyCheck(turn: Turn, leads: (string | undefined)[] = [], options: { brief?: boolean } = {}): Response {
+export function askSafetyCheck(turn: Turn, leads: (string | undefined)[] = [], options: { brief?: boolean; then?: AfterCheck } = {}): Response {
   const { speech } = turn;
   const question: SpeechKey = options.brief ? 'safety.checkBrief' : 'safety.checkQuestion';
   return reply(turn, {
     speak: joinSpeech(...leads, speech.say(question)),
-    ask: { reprompt: speech.say('safety.checkReprompt'), pending: { kind: 'safetyCheck' } },
+    ask: { reprompt: speech.say('safety.checkReprompt'), pending: options.then ? { kind: 'safetyCheck', then: options.then } : { kind: 'safetyCheck' } },
   });
+}
+
+/**
+ * Ice, heat or stretching asked for before the safety check was ever answered (a one-shot, or after silence ended
+ * the first session): the check comes first, and its "no" starts what was asked.
+ */
+export function checkBeforeStarting(turn: Turn, then: AfterCheck): Response | undefined {
+  return turn.user.safetyCheckAt ? undefined : askSafetyCheck(turn, [], { brief: true, then });
 }
 
 /** "No" to the safety check: stored as answered, now and only now. */

@@ -1,13 +1,31 @@
 /** The safety feature's questions, read back defensively from the session attributes. */
 
+/** What was asked before the safety check had ever been answered, started once it is answered "no". */
+export type AfterCheck = { start: 'ice' | 'heat'; minutes?: number } | { start: 'stretch'; routine?: string };
+
 export type SafetyQuestion =
   /** "Do you have any numbness between your legs, ...?" (asked first on every launch until it is answered) */
-  | { kind: 'safetyCheck' }
+  | { kind: 'safetyCheck'; then?: AfterCheck }
   /** "Last time you told me about a warning sign. Did you get checked?" (the launch after a warning sign) */
   | { kind: 'gotChecked' }
   /** The safety check again, after "you misheard me" about a stored warning sign: only its "no" takes the sign off. */
   | { kind: 'misheardCheck' };
 
 export function readSafetyQuestion(raw: Record<string, unknown>): SafetyQuestion | undefined {
-  return raw.kind === 'safetyCheck' || raw.kind === 'gotChecked' || raw.kind === 'misheardCheck' ? { kind: raw.kind } : undefined;
+  if (raw.kind === 'safetyCheck') {
+    const then = readAfterCheck(raw.then);
+    return then ? { kind: 'safetyCheck', then } : { kind: 'safetyCheck' };
+  }
+  return raw.kind === 'gotChecked' || raw.kind === 'misheardCheck' ? { kind: raw.kind } : undefined;
+}
+
+function readAfterCheck(raw: unknown): AfterCheck | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const value = raw as Record<string, unknown>;
+  if (value.start === 'ice' || value.start === 'heat') {
+    const minutes = typeof value.minutes === 'number' && Number.isFinite(value.minutes) ? value.minutes : undefined;
+    return minutes === undefined ? { start: value.start } : { start: value.start, minutes };
+  }
+  if (value.start === 'stretch') return typeof value.routine === 'string' ? { start: 'stretch', routine: value.routine } : { start: 'stretch' };
+  return undefined;
 }

@@ -4,11 +4,14 @@ import { minutesInDuration } from '../../../core/ice-plan';
 import { beginSession } from '../sessions';
 import { isIntent, slotValue } from '../../../kernel/request';
 import { turnOf } from '../../../kernel/turn';
+import { checkBeforeStarting } from '../../safety/flows';
 
 export const StartSessionHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'StartIceIntent', 'StartHeatIntent'),
   handle(input) {
+    const turn = turnOf(input);
     const kind = getIntentName(input.requestEnvelope) === 'StartHeatIntent' ? 'heat' : 'ice';
-    return beginSession(turnOf(input), kind, minutesInDuration(slotValue(input, 'duration')));
+    const minutes = minutesInDuration(slotValue(input, 'duration'));
+    return checkBeforeStarting(turn, minutes === undefined ? { start: kind } : { start: kind, minutes }) ?? beginSession(turn, kind, minutes);
   },
 };

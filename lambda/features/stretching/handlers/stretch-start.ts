@@ -6,8 +6,13 @@ import { RequestHandler } from 'ask-sdk-core';
 import { isIntent, slotId } from '../../../kernel/request';
 import { requestRoutine } from '../player';
 import { turnOf } from '../../../kernel/turn';
+import { checkBeforeStarting } from '../../safety/flows';
 
 export const StartStretchHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'StartStretchIntent'),
-  handle: (input) => requestRoutine(turnOf(input), slotId(input, 'routine')),
+  handle(input) {
+    const turn = turnOf(input);
+    const routine = slotId(input, 'routine');
+    return checkBeforeStarting(turn, routine === undefined ? { start: 'stretch' } : { start: 'stretch', routine }) ?? requestRoutine(turn, routine);
+  },
 };
