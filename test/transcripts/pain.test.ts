@@ -84,6 +84,17 @@ describe('pain check-ins', () => {
     expect(turn).toSay('advice.flareNote');
   });
 
+  // A single severe score had been spoken of as "Since your pain has gone up".
+  it('speaks of severe pain, not of a rise, in later advice after a first severe score', async () => {
+    const t = await dayTwoUser();
+    t.clock.advance(48 * HOURS);
+    await t.alexa.say('my pain is a seven');
+    const turn = await t.alexa.say('should i use ice or heat');
+    expect(turn).toSay('advice.iceOrHeat.early');
+    expect(turn).toSay('advice.severeNote');
+    expect(turn).not.toSay('advice.flareNote');
+  });
+
   it('answers severe pain with the rest position', async () => {
     const t = await dayTwoUser();
     const turn = await t.alexa.say('my pain is an eight');

@@ -15,7 +15,8 @@ export function speakAdvice(speech: Speech, topic: CareTopic, view: PhaseView): 
   const keys = pastReview ? ['advice.seeDoctor.twoWeeks'] : [`advice.${topic}.${advice.stage}`, `advice.${topic}.any`];
   return joinSpeech(
     speech.sayFirst(keys, { day: advice.day ?? 1 }),
-    advice.flare && advice.stage === 'early' && view.phase !== 'ice' ? speech.say('advice.flareNote') : undefined,
+    // A flare is a rise or one severe score: the note says which, so a first 7 is not called "gone up".
+    advice.flare && advice.stage === 'early' && view.phase !== 'ice' ? speech.say(view.pain.trend === 'rising' ? 'advice.flareNote' : 'advice.severeNote') : undefined,
     advice.seeDoctorSoon && topic !== 'seeDoctor' ? speech.say('advice.seeDoctorNote') : undefined,
   );
 }
