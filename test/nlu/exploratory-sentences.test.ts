@@ -40,6 +40,10 @@ const SENTENCES: Record<string, ReadonlyArray<readonly [string, string]>> = {
     ["i've had a couple of accidents today", 'RedFlagBladderIntent'],
     ['can i sleep on my side', 'RestPositionIntent'],
     ['how long should it stay on', 'IceDurationIntent'],
+    ["i couldn't hold my pee", 'RedFlagBladderIntent'],
+    ["i'm scared", 'ScaredIntent'],
+    ["help me i'm scared", 'UrgentHelpIntent'],
+    ['no the fall was years ago', 'MisheardIntent'],
   ],
   'es-ES': [
     ['se me duerme la entrepierna', 'RedFlagSaddleNumbnessIntent'],
@@ -57,6 +61,7 @@ const SENTENCES: Record<string, ReadonlyArray<readonly [string, string]>> = {
     ['está demasiado frío', 'IceCautionsIntent'],
     ['me hice pis antes de empezar', 'AMAZON.FallbackIntent'],
     ['no llegué al baño a tiempo', 'RedFlagBladderIntent'],
+    ['tengo miedo', 'ScaredIntent'],
   ],
 };
 
