@@ -62,6 +62,8 @@ export interface CareSession {
   endedAt?: string;
   /** Ended before its planned length ("I took the ice off early"). */
   early?: boolean;
+  /** A pause ended by its age (withStalePausesEnded): its Alexa timer still sits paused on the device until deleted. */
+  timerLeftPaused?: boolean;
 }
 
 /** The off-period after a round of ice, timed so the user hears when they may ice again. */
@@ -135,6 +137,7 @@ function readSession(raw: unknown): CareSession | undefined {
   if (session.status === 'paused' && isInstant(raw.pausedAt)) session.pausedAt = raw.pausedAt;
   if (isInstant(raw.endedAt)) session.endedAt = raw.endedAt;
   if (raw.early === true) session.early = true;
+  if (raw.timerLeftPaused === true && session.status === 'cancelled' && session.timerId) session.timerLeftPaused = true;
   if (session.status === 'running' && !session.dueAt) session.dueAt = addMinutes(startedAt, plannedMinutes);
   if (session.status === 'paused' && session.remainingMs === undefined) session.remainingMs = plannedMinutes * 60_000;
   return session;
@@ -402,8 +405,30 @@ export function withStalePausesEnded(log: SessionLog, now: Date): SessionLog {
   return {
     ...log,
     sessions: log.sessions.map((session) =>
-      stale(session) ? cancelledSession(session, new Date(Date.parse(session.pausedAt ?? session.startedAt) + PAUSE_KEPT_MS)) : session,
+      stale(session) ? staleCancelled(session) : session,
     ),
+  };
+}
+
+function staleCancelled(session: CareSession): CareSession {
+  const cancelled = cancelledSession(session, new Date(Date.parse(session.pausedAt ?? session.startedAt) + PAUSE_KEPT_MS));
+  return session.timerId && session.mode !== 'manual' ? { ...cancelled, timerLeftPaused: true } : cancelled;
+}
+
+/** Alexa timers of pauses ended by age, still paused on the device: the skill deletes them by id. */
+export function leftoverTimers(log: SessionLog): { sessionId: string; timerId: string }[] {
+  return log.sessions.flatMap((session) => (session.timerLeftPaused && session.timerId ? [{ sessionId: session.id, timerId: session.timerId }] : []));
+}
+
+/** The leftover timers of these sessions are gone from the device. */
+export function withLeftoverTimersDeleted(log: SessionLog, sessionIds: readonly string[]): SessionLog {
+  return {
+    ...log,
+    sessions: log.sessions.map((session) => {
+      if (!sessionIds.includes(session.id) || !session.timerLeftPaused) return session;
+      const { timerLeftPaused: _deleted, ...rest } = session;
+      return rest;
+    }),
   };
 }
 

@@ -20,6 +20,8 @@ import {
   withSessionChanged,
   withSessionStarted,
   withStalePausesEnded,
+  leftoverTimers,
+  withLeftoverTimersDeleted,
   PAUSE_KEPT_MS,
   endedSession,
   nextSessionId,
@@ -168,6 +170,16 @@ describe('a pause left for hours', () => {
     const ended = withStalePausesEnded(log, days);
     expect(ended.sessions[0]).toMatchObject({ status: 'cancelled', endedAt: new Date(pausedAt.getTime() + PAUSE_KEPT_MS).toISOString() });
     expect(routineToPickUp(ended, days)).toBeUndefined();
+  });
+
+  it("marks the ended pause's Alexa timer as left paused on the device, read back from the record, until deleted", () => {
+    const log = paused();
+    const ended = withStalePausesEnded(log, new Date(pausedAt.getTime() + 48 * HOUR));
+    expect(leftoverTimers(ended)).toEqual([{ sessionId: log.sessions[0].id, timerId: log.sessions[0].timerId }]);
+    expect(leftoverTimers(readSessionLog(JSON.parse(JSON.stringify(ended))))).toEqual(leftoverTimers(ended));
+    const deleted = withLeftoverTimersDeleted(ended, [log.sessions[0].id]);
+    expect(leftoverTimers(deleted)).toEqual([]);
+    expect(deleted.sessions[0].status).toBe('cancelled');
   });
 
   it('counts from the start for a record stored before pause times were kept', () => {

@@ -430,6 +430,24 @@ describe('the timer, by voice', () => {
     expect(sessions.map((session) => session.status)).toEqual(['cancelled', 'running']);
   });
 
+  // Before, the old Alexa timer stayed paused on the device for good.
+  it('a pause left for hours: its paused Alexa timer is deleted when the next session starts', async () => {
+    const t = await pausedIce(5, 2 * 24 * 60);
+    const [old] = t.api.timers();
+    expect(old).toMatchObject({ status: 'PAUSED' });
+    await t.alexa.say('ask back relief coach to start my ice session');
+    expect(t.api.timers().find((timer) => timer.id === old.id)).toBeUndefined();
+    await t.alexa.say('yes');
+    expect((await t.alexa.say('yes')).speech).toBe(ICE_STARTED);
+    expect(t.api.timers().map((timer) => timer.status)).toEqual(['ON']);
+  });
+
+  it('a pause left for hours: a warning sign deletes its paused Alexa timer too', async () => {
+    const t = await pausedIce(5, 2 * 24 * 60);
+    await t.alexa.say("ask back relief coach i can't feel my legs");
+    expect(t.api.timers()).toEqual([]);
+  });
+
   it('a pause of an hour is still picked up', async () => {
     const t = await pausedIce(5, 60);
     const turn = await t.alexa.say('open back relief coach');

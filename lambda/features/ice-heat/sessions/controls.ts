@@ -22,6 +22,7 @@ import { Turn } from '../../../kernel/turn';
 import { capital, leftPhrase, saveLog, sessionLog, timerError, zoneOf } from './common';
 import { breakOver, sessionOver } from './session-end';
 import { askToResume, cancelInProgress, checkSession, controlFailed } from './timer-state';
+import { deleteLeftoverTimers } from './leftover-timers';
 
 /** "How long is left on my ice". */
 export async function timeLeft(turn: Turn): Promise<Response> {
@@ -179,8 +180,12 @@ export async function stopOwnTimers(turn: Turn): Promise<('session' | 'break')[]
     if (iceBreak.timerId) calls.push(cancelTimer(turn.input, iceBreak.timerId));
     stopped.push('break');
   }
-  if (!active && !iceBreak) return stopped;
-  await Promise.all(calls);
+  const leftovers = deleteLeftoverTimers(turn);
+  if (!active && !iceBreak) {
+    await leftovers;
+    return stopped;
+  }
+  await Promise.all([...calls, leftovers]);
   const now = turn.now;
   saveLog(turn, (current) => {
     let next = current;

@@ -16,3 +16,4 @@ export * from './reminders';
 export * from './controls';
 export * from './pick-up';
 export * from './task-input';
+export * from './leftover-timers';

@@ -30,6 +30,7 @@ import {
 } from './common';
 import { askToResume, checkSession } from './timer-state';
 import { taskInputFor } from './task-input';
+import { deleteLeftoverTimers } from './leftover-timers';
 
 /**
  * "start an ice session", "ice for fifteen minutes", "start a heat session", "yes" to an offered ice session, or
@@ -37,6 +38,7 @@ import { taskInputFor } from './task-input';
  */
 export async function beginSession(turn: Turn, kind: SessionKind, requestedMinutes?: number, leads: string[] = []): Promise<Response> {
   const { speech } = turn;
+  await deleteLeftoverTimers(turn);
   leads = [...leads];
   const length = chooseLength(kind, requestedMinutes);
   if (length.kind === 'tooLong') leads.push(speech.say(`timers:length.tooLong.${kind}`, { max: length.max }));
