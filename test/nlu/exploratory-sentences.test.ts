@@ -44,6 +44,7 @@ const SENTENCES: Record<string, ReadonlyArray<readonly [string, string]>> = {
     ["i'm scared", 'ScaredIntent'],
     ["help me i'm scared", 'UrgentHelpIntent'],
     ['no the fall was years ago', 'MisheardIntent'],
+    ["i had a fever last week but it's gone", 'RedFlagFeverIntent'],
   ],
   'es-ES': [
     ['se me duerme la entrepierna', 'RedFlagSaddleNumbnessIntent'],
