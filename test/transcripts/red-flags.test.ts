@@ -185,6 +185,15 @@ describe('the safety check before a first session', () => {
     expect(turn.waitingForAnswer).toBe(true);
   });
 
+  it('an onset told instead of an answer: taken, the check again, and its "no" still starts what was asked', async () => {
+    const t = transcript();
+    await t.alexa.say('tell back relief coach to start my ice session');
+    let turn = await t.alexa.say('it started yesterday');
+    expect(turn).toSay('safety.checkBrief');
+    turn = await t.alexa.say('no');
+    expect(turn).toSay('timers:towel.question');
+  });
+
   it('"yes" to it is the urgent answer, and nothing starts', async () => {
     const t = transcript();
     await t.alexa.say('tell back relief coach to start my ice session');

@@ -49,9 +49,11 @@ export const SAFETY_ANSWERS: QuestionAnswersOf<CheckKind | 'gotChecked'> = {
       turn.leads.push(clear);
       return startAfterCheck(turn, question.then);
     },
-    // Something else told first ("it started yesterday", "my pain is a six"): taken, then the check again.
-    number: (turn) => askSafetyCheck(turn, [turn.speech.say('safety.checkFirst')], { brief: true }),
-    date: (turn, _question, slots) => takeOnset(turn, slots, (next, recorded) => askSafetyCheck(next, [recorded, next.speech.say('safety.checkFirst')], { brief: true })),
+    // Something else told first ("it started yesterday", "my pain is a six"): taken, then the check again, still
+    // remembering what was asked before it.
+    number: (turn, question) => askSafetyCheck(turn, [turn.speech.say('safety.checkFirst')], { brief: true, then: question.then }),
+    date: (turn, question, slots) =>
+      takeOnset(turn, slots, (next, recorded) => askSafetyCheck(next, [recorded, next.speech.say('safety.checkFirst')], { brief: true, then: question.then })),
   }),
   // After "you misheard me": only "no" to every sign takes the stored one off; "yes" is urgent, "not sure" keeps
   // both the sign and the question, and nothing else is taken before the check is answered.

@@ -13,6 +13,11 @@ export async function deleteLeftoverTimers(turn: Turn): Promise<void> {
   if (leftovers.length === 0) return;
   const results = await Promise.all(leftovers.map(({ timerId }) => cancelTimer(turn.input, timerId)));
   // Gone already (the user deleted it on the device) counts as deleted.
-  const deleted = leftovers.filter((_, i) => results[i].ok || (!results[i].ok && results[i].failure === 'notFound')).map(({ sessionId }) => sessionId);
+  const deleted = leftovers
+    .filter((_, i) => {
+      const result = results[i];
+      return result.ok || result.failure === 'notFound';
+    })
+    .map(({ sessionId }) => sessionId);
   if (deleted.length > 0) saveLog(turn, (log) => withLeftoverTimersDeleted(log, deleted));
 }
