@@ -52,7 +52,7 @@ export function askSafetyCheck(turn: Turn, leads: (string | undefined)[] = [], o
   const question: SpeechKey = options.brief ? 'safety.checkBrief' : 'safety.checkQuestion';
   return reply(turn, {
     speak: joinSpeech(...leads, speech.say(question)),
-    ask: { reprompt: speech.say('safety.checkReprompt'), pending: options.then ? { kind: 'safetyCheck', then: options.then } : { kind: 'safetyCheck' } },
+    ask: { reprompt: speech.say('safety.checkReprompt'), pending: { kind: 'safetyCheck', then: options.then } },
   });
 }
 

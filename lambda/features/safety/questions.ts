@@ -12,10 +12,7 @@ export type SafetyQuestion =
   | { kind: 'misheardCheck' };
 
 export function readSafetyQuestion(raw: Record<string, unknown>): SafetyQuestion | undefined {
-  if (raw.kind === 'safetyCheck') {
-    const then = readAfterCheck(raw.then);
-    return then ? { kind: 'safetyCheck', then } : { kind: 'safetyCheck' };
-  }
+  if (raw.kind === 'safetyCheck') return { kind: 'safetyCheck', then: readAfterCheck(raw.then) };
   return raw.kind === 'gotChecked' || raw.kind === 'misheardCheck' ? { kind: raw.kind } : undefined;
 }
 
@@ -23,9 +20,8 @@ function readAfterCheck(raw: unknown): AfterCheck | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const value = raw as Record<string, unknown>;
   if (value.start === 'ice' || value.start === 'heat') {
-    const minutes = typeof value.minutes === 'number' && Number.isFinite(value.minutes) ? value.minutes : undefined;
-    return minutes === undefined ? { start: value.start } : { start: value.start, minutes };
+    return { start: value.start, minutes: typeof value.minutes === 'number' && Number.isFinite(value.minutes) ? value.minutes : undefined };
   }
-  if (value.start === 'stretch') return typeof value.routine === 'string' ? { start: 'stretch', routine: value.routine } : { start: 'stretch' };
+  if (value.start === 'stretch') return { start: 'stretch', routine: typeof value.routine === 'string' ? value.routine : undefined };
   return undefined;
 }

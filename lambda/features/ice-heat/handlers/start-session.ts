@@ -12,6 +12,6 @@ export const StartSessionHandler: RequestHandler = {
     const turn = turnOf(input);
     const kind = getIntentName(input.requestEnvelope) === 'StartHeatIntent' ? 'heat' : 'ice';
     const minutes = minutesInDuration(slotValue(input, 'duration'));
-    return checkBeforeStarting(turn, minutes === undefined ? { start: kind } : { start: kind, minutes }) ?? beginSession(turn, kind, minutes);
+    return checkBeforeStarting(turn, { start: kind, minutes }) ?? beginSession(turn, kind, minutes);
   },
 };

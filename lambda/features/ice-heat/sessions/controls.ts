@@ -180,12 +180,8 @@ export async function stopOwnTimers(turn: Turn): Promise<('session' | 'break')[]
     if (iceBreak.timerId) calls.push(cancelTimer(turn.input, iceBreak.timerId));
     stopped.push('break');
   }
-  const leftovers = deleteLeftoverTimers(turn);
-  if (!active && !iceBreak) {
-    await leftovers;
-    return stopped;
-  }
-  await Promise.all([...calls, leftovers]);
+  await Promise.all([...calls, deleteLeftoverTimers(turn)]);
+  if (!active && !iceBreak) return stopped;
   const now = turn.now;
   saveLog(turn, (current) => {
     let next = current;

@@ -13,6 +13,6 @@ export const StartStretchHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     const routine = slotId(input, 'routine');
-    return checkBeforeStarting(turn, routine === undefined ? { start: 'stretch' } : { start: 'stretch', routine }) ?? requestRoutine(turn, routine);
+    return checkBeforeStarting(turn, { start: 'stretch', routine }) ?? requestRoutine(turn, routine);
   },
 };
