@@ -80,7 +80,9 @@ describe('first launch', () => {
     await alexa.say('open back relief coach');
     const turn = await alexa.say('it started yesterday');
     expect(turn).toSay('onset.recorded', { day: 2 });
-    expect(turn).toSay('safety.checkBrief');
+    // One lead-in to the check, not two ("First, the safety check. Before we start, a quick safety check").
+    expect(turn).toSay('safety.checkFirst');
+    expect(turn).not.toSay('safety.checkBrief');
     expect((await stored()).onsetAt).toBeDefined();
     expect((await stored()).safetyCheckAt).toBeUndefined();
     expect(await alexa.say('no')).toSay('safety.checkClear');

@@ -189,7 +189,8 @@ describe('the safety check before a first session', () => {
     const t = transcript();
     await t.alexa.say('tell back relief coach to start my ice session');
     let turn = await t.alexa.say('it started yesterday');
-    expect(turn).toSay('safety.checkBrief');
+    expect(turn).toSay('safety.checkFirst');
+    expect(turn).not.toSay('safety.checkBrief');
     turn = await t.alexa.say('no');
     expect(turn).toSay('timers:towel.question');
   });

@@ -23,7 +23,7 @@ export function greet(turn: Turn, options: { firstTime: boolean }): Response {
   const { speech } = turn;
   const welcome = options.firstTime ? speech.say('launch.welcomeFirst') : speech.say('launch.welcomeBack');
   if (turn.user.warningSign) return askGotChecked(turn, [welcome]);
-  if (!turn.user.safetyCheckAt) return askSafetyCheck(turn, [welcome], { brief: !options.firstTime });
+  if (!turn.user.safetyCheckAt) return askSafetyCheck(turn, [welcome], { wording: options.firstTime ? 'full' : 'brief' });
   const resume = offerToResume(turn);
   if (resume) return resume;
   // Health details stored before the consent question existed: ask before keeping them any longer.

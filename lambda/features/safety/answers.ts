@@ -51,9 +51,9 @@ export const SAFETY_ANSWERS: QuestionAnswersOf<CheckKind | 'gotChecked'> = {
     },
     // Something else told first ("it started yesterday", "my pain is a six"): taken, then the check again, still
     // remembering what was asked before it.
-    number: (turn, question) => askSafetyCheck(turn, [turn.speech.say('safety.checkFirst')], { brief: true, then: question.then }),
+    number: (turn, question) => askSafetyCheck(turn, [], { wording: 'first', then: question.then }),
     date: (turn, question, slots) =>
-      takeOnset(turn, slots, (next, recorded) => askSafetyCheck(next, [recorded, next.speech.say('safety.checkFirst')], { brief: true, then: question.then })),
+      takeOnset(turn, slots, (next, recorded) => askSafetyCheck(next, [recorded], { wording: 'first', then: question.then })),
   }),
   // After "you misheard me": only "no" to every sign takes the stored one off; "yes" is urgent, "not sure" keeps
   // both the sign and the question, and nothing else is taken before the check is answered.
@@ -70,7 +70,7 @@ export const SAFETY_ANSWERS: QuestionAnswersOf<CheckKind | 'gotChecked'> = {
     yes: (turn) => {
       gotChecked(turn);
       const { speech } = turn;
-      return turn.user.safetyCheckAt ? whereYouAre(turn, [speech.say('safety.gotChecked.thanks')], 'greeting') : askSafetyCheck(turn, [speech.say('safety.gotChecked.thanks')], { brief: true });
+      return turn.user.safetyCheckAt ? whereYouAre(turn, [speech.say('safety.gotChecked.thanks')], 'greeting') : askSafetyCheck(turn, [speech.say('safety.gotChecked.thanks')], { wording: 'brief' });
     },
     no: stillUnchecked,
     unsure: stillUnchecked,

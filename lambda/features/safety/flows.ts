@@ -46,10 +46,17 @@ export function urgentReply(turn: Turn, speak: string): Response {
   });
 }
 
-/** The safety check as one yes/no question; brief for a returning user who has not answered it yet. */
-export function askSafetyCheck(turn: Turn, leads: (string | undefined)[] = [], options: { brief?: boolean; then?: AfterCheck } = {}): Response {
+/**
+ * The safety check as one yes/no question, in one of its wordings: full; brief ("Before we start, a quick safety
+ * check") for a returning user who has not answered it yet; `first` ("First, the safety check") when something else
+ * was told instead of its answer.
+ */
+export type CheckWording = 'full' | 'brief' | 'first';
+const CHECK_WORDINGS: Record<CheckWording, SpeechKey> = { full: 'safety.checkQuestion', brief: 'safety.checkBrief', first: 'safety.checkFirst' };
+
+export function askSafetyCheck(turn: Turn, leads: (string | undefined)[] = [], options: { wording?: CheckWording; then?: AfterCheck } = {}): Response {
   const { speech } = turn;
-  const question: SpeechKey = options.brief ? 'safety.checkBrief' : 'safety.checkQuestion';
+  const question = CHECK_WORDINGS[options.wording ?? 'full'];
   return reply(turn, {
     speak: joinSpeech(...leads, speech.say(question)),
     ask: { reprompt: speech.say('safety.checkReprompt'), pending: { kind: 'safetyCheck', then: options.then } },
@@ -61,7 +68,7 @@ export function askSafetyCheck(turn: Turn, leads: (string | undefined)[] = [], o
  * the first session): the check comes first, and its "no" starts what was asked.
  */
 export function checkBeforeStarting(turn: Turn, then: AfterCheck): Response | undefined {
-  return turn.user.safetyCheckAt ? undefined : askSafetyCheck(turn, [], { brief: true, then });
+  return turn.user.safetyCheckAt ? undefined : askSafetyCheck(turn, [], { wording: 'brief', then });
 }
 
 /** "No" to the safety check: stored as answered, now and only now. */
